@@ -1,0 +1,73 @@
+package com.weeklyreview.widgets;
+
+import com.weeklyreview.core.report.Violation;
+import com.weeklyreview.core.rules.Finding;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Every user-visible string of the plugin in Chinese (zh_CN) and English, chosen by the
+ * viewer's locale: Chinese for any {@code zh} locale, English otherwise.
+ */
+public final class Labels {
+
+    /** The bundle's base name; {@code messages.properties} is English, {@code messages_zh_CN.properties} Chinese. */
+    public static final String BUNDLE = "com.weeklyreview.widgets.messages";
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    private Labels(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, Labels.class.getClassLoader(), NO_FALLBACK);
+    }
+
+    /** Returns the labels for a viewer's locale. */
+    public static Labels of(Locale viewer) {
+        boolean chinese = viewer != null && "zh".equals(viewer.getLanguage());
+        return new Labels(chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT);
+    }
+
+    /** Returns the locale the labels are in: {@code zh_CN} or the root (English). */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** Returns the label of a key, formatted with arguments; a missing key is returned as {@code ??key??}. */
+    public String get(String key, Object... args) {
+        try {
+            String pattern = bundle.getString(key);
+            return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        } catch (MissingResourceException e) {
+            return "??" + key + "??";
+        }
+    }
+
+    /** Returns true when the bundle has the key. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** Returns a violation's message in this language. */
+    public String violation(Violation v) {
+        String prefix = switch (v.code()) {
+            case TYPE -> "type.";
+            case FORMAT -> "format.";
+            default -> null;
+        };
+        Object[] args = v.args().stream()
+                .map(a -> prefix != null && has(prefix + a) ? get(prefix + a) : a)
+                .toArray();
+        return get("violation." + v.code().name(), args);
+    }
+
+    /** Returns a finding's message in this language. */
+    public String finding(Finding f) {
+        return get("finding." + f.code().name(), f.args().toArray());
+    }
+}
