@@ -1,0 +1,32 @@
+package com.weeklyreview.rest;
+
+import com.weeklyreview.rest.internal.PublicCall;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+/** {@code GET /health}: the plugin is up; no login needed. */
+@Path("health")
+public final class HealthResource {
+
+    private final String version;
+
+    /** Creates the resource reporting a version. */
+    public HealthResource(String version) {
+        this.version = version;
+    }
+
+    /** Returns {@code {"status": "ok", "version": "…"}}. */
+    @GET
+    @PublicCall
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, String> health() {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("status", "ok");
+        body.put("version", version);
+        return body;
+    }
+}

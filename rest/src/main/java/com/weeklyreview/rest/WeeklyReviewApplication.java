@@ -1,0 +1,41 @@
+package com.weeklyreview.rest;
+
+import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+import com.weeklyreview.rest.internal.AuthFilter;
+import com.weeklyreview.rest.internal.BodyLimitFilter;
+import com.weeklyreview.rest.internal.ErrorMappers;
+import com.weeklyreview.rest.internal.Json;
+import java.util.Set;
+import javax.ws.rs.core.Application;
+
+/**
+ * The REST module as a plain JAX-RS application: every resource and provider, built over the
+ * services a host hands in. Hosts mount it at {@code /rest/weekly-review/1.0}.
+ */
+public class WeeklyReviewApplication extends Application {
+
+    /** Where every host mounts the module. */
+    public static final String BASE_PATH = "/rest/weekly-review/1.0";
+
+    private final Set<Object> singletons;
+
+    /** Creates the application over a host's services. */
+    public WeeklyReviewApplication(RestServices services) {
+        singletons = Set.of(
+                new HealthResource(services.version()),
+                new EvaluateResource(services.evaluator()),
+                new ClassifyResource(services.classifier()),
+                new JacksonJsonProvider(Json.MAPPER),
+                new BodyLimitFilter(),
+                new AuthFilter(services.authenticator(), services.users()),
+                new ErrorMappers.Api(),
+                new ErrorMappers.Invalid(),
+                new ErrorMappers.Web(),
+                new ErrorMappers.Unexpected());
+    }
+
+    @Override
+    public Set<Object> getSingletons() {
+        return singletons;
+    }
+}

@@ -1,0 +1,99 @@
+package com.weeklyreview.rest.auth;
+
+import com.weeklyreview.core.spi.Role;
+import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.spi.UserDirectory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The product's own user store: users with role, team and a PBKDF2 password hash.
+ *
+ * <p>The file form is one user a line, {@code name|role|team|display name|hash}, with
+ * {@code #} comments; {@link #demo()} gives API.md's demo users, each with password
+ * {@code demo}. Outside demo mode no default password exists.
+ */
+public final class UserStore implements UserDirectory, Authenticator {
+
+    private record Entry(User user, String hash) {
+    }
+
+    private final Map<String, Entry> users;
+
+    private UserStore(Map<String, Entry> users) {
+        this.users = Map.copyOf(users);
+    }
+
+    /** Returns the demo users of API.md: zhang and li (reps of east), wang (manager of east), zhao (director), admin. */
+    public static UserStore demo() {
+        Map<String, Entry> users = new TreeMap<>();
+        String hash = PasswordHash.hash("demo");
+        add(users, new User("zhang", "张伟", Role.REP, Optional.of("east")), hash);
+        add(users, new User("li", "李娜", Role.REP, Optional.of("east")), hash);
+        add(users, new User("wang", "王强", Role.MANAGER, Optional.of("east")), hash);
+        add(users, new User("zhao", "赵敏", Role.DIRECTOR, Optional.empty()), hash);
+        add(users, new User("admin", "管理员", Role.ADMIN, Optional.empty()), hash);
+        return new UserStore(users);
+    }
+
+    /** Returns a store with no users: every call that needs a login answers 401. */
+    public static UserStore empty() {
+        return new UserStore(Map.of());
+    }
+
+    /** Loads users from a file in the form described on this class. */
+    public static UserStore load(Path file) throws IOException {
+        Map<String, Entry> users = new TreeMap<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\\|", -1);
+            if (f.length != 5) {
+                throw new IOException(file + " line " + (i + 1) + " must be name|role|team|display name|hash");
+            }
+            Role role = Role.valueOf(f[1].strip().toUpperCase(Locale.ROOT));
+            String team = f[2].strip();
+            add(users, new User(f[0].strip(), f[3].strip(), role, team.isEmpty() ? Optional.empty() : Optional.of(team)),
+                    f[4].strip());
+        }
+        return new UserStore(users);
+    }
+
+    private static void add(Map<String, Entry> users, User user, String hash) {
+        users.put(user.name(), new Entry(user, hash));
+    }
+
+    @Override
+    public Optional<User> authenticate(String name, String password) {
+        Entry entry = users.get(name);
+        if (entry == null || password == null) {
+            return Optional.empty();
+        }
+        return PasswordHash.matches(password, entry.hash()) ? Optional.of(entry.user()) : Optional.empty();
+    }
+
+    @Override
+    public Optional<User> find(String name) {
+        return Optional.ofNullable(users.get(name)).map(Entry::user);
+    }
+
+    @Override
+    public List<User> all() {
+        List<User> result = new ArrayList<>();
+        users.values().forEach(e -> result.add(e.user()));
+        result.sort(Comparator.comparing(User::name));
+        return result;
+    }
+}

@@ -1,0 +1,131 @@
+package com.weeklyreview.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpServer;
+import com.weeklyreview.rest.auth.UserStore;
+import com.weeklyreview.rest.internal.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/** The REST module in a real HTTP server (Jersey on the JDK's server) on a free loopback port. */
+final class RestServer implements AutoCloseable {
+
+    private final HttpServer server;
+    private final URI base;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    RestServer() {
+        ResourceConfig config = ResourceConfig.forApplication(
+                new WeeklyReviewApplication(RestServices.defaults(UserStore.demo())));
+        server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0" + WeeklyReviewApplication.BASE_PATH),
+                config, true);
+        base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + WeeklyReviewApplication.BASE_PATH + "/");
+    }
+
+    /** A reply: status, headers and the body parsed as JSON. */
+    record Reply(int status, HttpResponse<String> raw) {
+        JsonNode json() {
+            try {
+                return Json.MAPPER.readTree(raw.body());
+            } catch (IOException e) {
+                throw new UncheckedIOException(raw.body(), e);
+            }
+        }
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Returns the absolute path of a resource, e.g. {@code /rest/weekly-review/1.0/evaluate}. */
+    String path(String resource) {
+        return base.resolve(resource).getPath();
+    }
+
+    /**
+     * Sends raw bytes over a socket and returns what the server answered; for requests the
+     * JDK's HTTP client will not send (a declared length it does not deliver, an endless body).
+     */
+    String raw(String head, byte[] body) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            var out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.UTF_8));
+            try {
+                out.write(body);
+                out.flush();
+            } catch (IOException serverStoppedReading) {
+                // The server may answer and stop reading before the whole body is sent.
+            }
+            return readResponse(socket.getInputStream());
+        }
+    }
+
+    private static String readResponse(InputStream in) throws IOException {
+        java.io.ByteArrayOutputStream seen = new java.io.ByteArrayOutputStream();
+        int headerEnd = -1;
+        while (headerEnd < 0) {
+            int b = in.read();
+            if (b < 0) {
+                return seen.toString(StandardCharsets.UTF_8);
+            }
+            seen.write(b);
+            headerEnd = seen.toString(StandardCharsets.ISO_8859_1).indexOf("\r\n\r\n");
+        }
+        String head = seen.toString(StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length:\\s*(\\d+)").matcher(head);
+        if (length.find()) {
+            seen.write(in.readNBytes(Integer.parseInt(length.group(1))));
+        }
+        return seen.toString(StandardCharsets.UTF_8);
+    }
+
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path));
+    }
+
+    Reply post(String path, String json) {
+        return post(path, json, "en");
+    }
+
+    Reply post(String path, String json, String language) {
+        return send(request(path).header("Authorization", basic("zhang", "demo"))
+                .header("Content-Type", "application/json").header("Accept-Language", language)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    static ObjectNode apiExample() {
+        try (InputStream in = RestServer.class.getResourceAsStream("api-example.json")) {
+            return (ObjectNode) Json.MAPPER.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
