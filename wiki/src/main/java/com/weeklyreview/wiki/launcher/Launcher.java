@@ -1,0 +1,142 @@
+package com.weeklyreview.wiki.launcher;
+
+import com.weeklyreview.wiki.HostConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import org.apache.catalina.Context;
+import org.apache.catalina.LifecycleException;
+import org.apache.catalina.connector.Connector;
+import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.util.scan.StandardJarScanner;
+
+/**
+ * Starts the product: embedded Tomcat 9 serving the exploded JSPWiki webapp (with the plugin in
+ * its {@code WEB-INF/lib}) at the root context, configured from {@link HostConfig}.
+ */
+public final class Launcher {
+
+    private static final List<String> DEMO_PAGES = List.of("Main", "WeeklySalesReview");
+
+    private final HostConfig config;
+    private final Path webapp;
+    private Tomcat tomcat;
+
+    /** Creates a launcher for a configuration and an exploded webapp. */
+    public Launcher(HostConfig config, Path webapp) {
+        this.config = config;
+        this.webapp = webapp;
+    }
+
+    /** Starts the server from the environment and waits until it is stopped. */
+    public static void main(String[] args) throws Exception {
+        HostConfig config = HostConfig.fromEnvironment();
+        Launcher launcher = new Launcher(config, webappDir());
+        launcher.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "wsr-shutdown"));
+        System.out.printf("Weekly Sales Review is up at http://%s:%d/ (data in %s%s)%n", config.host(),
+                launcher.port(), config.dataDir(), config.demo() ? ", demo users with password 'demo'" : "");
+        launcher.tomcat.getServer().await();
+    }
+
+    /** Starts Tomcat; returns once the webapp is deployed. */
+    public void start() throws IOException, LifecycleException {
+        Files.createDirectories(config.dataDir());
+        Path custom = writeWikiConfig();
+        if (config.demo()) {
+            seedDemoPages();
+        }
+        // The webapp builds its services from these (see WikiRestApplication).
+        System.setProperty("wsr.data", config.dataDir().toString());
+        System.setProperty("wsr.demo", Boolean.toString(config.demo()));
+
+        tomcat = new Tomcat();
+        tomcat.setBaseDir(config.dataDir().resolve("tomcat").toString());
+        Connector connector = new Connector();
+        connector.setPort(config.port());
+        connector.setProperty("address", config.host());
+        connector.setURIEncoding(StandardCharsets.UTF_8.name());
+        tomcat.setConnector(connector);
+        tomcat.getHost().setAutoDeploy(false);
+
+        Context context = tomcat.addWebapp("", webapp.toAbsolutePath().toString());
+        context.addParameter("jspwiki.custom.config", custom.toString());
+        StandardJarScanner scanner = new StandardJarScanner();
+        scanner.setScanClassPath(false);
+        scanner.setScanManifest(false);
+        context.setJarScanner(scanner);
+        tomcat.start();
+    }
+
+    /** Returns the port actually bound (useful when 0 was asked for). */
+    public int port() {
+        return tomcat.getConnector().getLocalPort();
+    }
+
+    /** Stops the server. */
+    public void stop() {
+        try {
+            if (tomcat != null) {
+                tomcat.stop();
+                tomcat.destroy();
+            }
+        } catch (LifecycleException e) {
+            throw new IllegalStateException("Tomcat did not stop cleanly", e);
+        }
+    }
+
+    private Path writeWikiConfig() throws IOException {
+        Path data = config.dataDir();
+        Properties p = new Properties();
+        p.setProperty("jspwiki.applicationName", "Weekly Sales Review");
+        p.setProperty("jspwiki.pageProvider", "VersioningFileProvider");
+        p.setProperty("jspwiki.fileSystemProvider.pageDir", data.resolve("pages").toString());
+        p.setProperty("jspwiki.basicAttachmentProvider.storageDir", data.resolve("attachments").toString());
+        p.setProperty("jspwiki.workDir", data.resolve("work").toString());
+        p.setProperty("jspwiki.xmlUserDatabaseFile", data.resolve("userdatabase.xml").toString());
+        p.setProperty("jspwiki.xmlGroupDatabaseFile", data.resolve("groupdatabase.xml").toString());
+        p.setProperty("jspwiki.frontPage", "Main");
+        p.setProperty("jspwiki.plugin.searchPath", "com.weeklyreview.wiki.plugin");
+        p.setProperty("jspwiki.encoding", "UTF-8");
+        p.setProperty("appender.rolling.fileName", data.resolve("logs/jspwiki.log").toString());
+        p.setProperty("appender.rolling.filePattern", data.resolve("logs/jspwiki-%i.log.gz").toString());
+        Files.createDirectories(data.resolve("pages"));
+        Path file = data.resolve("jspwiki-custom.properties");
+        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            p.store(out, "Written by the Weekly Sales Review launcher at every start; edit HostConfig settings instead.");
+        }
+        return file;
+    }
+
+    private void seedDemoPages() throws IOException {
+        for (String page : DEMO_PAGES) {
+            Path target = config.dataDir().resolve("pages").resolve(page + ".txt");
+            if (Files.exists(target)) {
+                continue;
+            }
+            try (InputStream in = Launcher.class.getResourceAsStream("/com/weeklyreview/wiki/demo/" + page + ".txt")) {
+                if (in == null) {
+                    throw new IllegalStateException("demo page " + page + " is missing from the jar");
+                }
+                Files.copy(in, target);
+            }
+        }
+    }
+
+    private static Path webappDir() {
+        return HostConfig.setting("WSR_WEBAPP").map(Path::of).orElseGet(() -> {
+            try {
+                Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                return jar.getParent().resolveSibling("webapp");
+            } catch (URISyntaxException e) {
+                throw new UncheckedIOException(new IOException("cannot locate the launcher jar", e));
+            }
+        });
+    }
+}

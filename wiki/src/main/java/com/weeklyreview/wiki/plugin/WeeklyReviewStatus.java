@@ -1,0 +1,29 @@
+package com.weeklyreview.wiki.plugin;
+
+import com.weeklyreview.rest.RestServices;
+import com.weeklyreview.rest.WeeklyReviewApplication;
+import com.weeklyreview.widgets.Labels;
+import java.util.Locale;
+import java.util.Map;
+import javax.servlet.http.HttpServletRequest;
+import org.apache.wiki.api.core.Context;
+import org.apache.wiki.api.plugin.Plugin;
+
+/**
+ * {@code [{WeeklyReviewStatus}]}: shows that the plugin is installed, its version and where its
+ * REST API lives. Implements JSPWiki's {@link Plugin} extension point; found through
+ * {@code jspwiki.plugin.searchPath}.
+ */
+public final class WeeklyReviewStatus implements Plugin {
+
+    @Override
+    public String execute(Context context, Map<String, String> params) {
+        HttpServletRequest request = context.getHttpRequest();
+        Locale locale = request == null ? Locale.ENGLISH : request.getLocale();
+        Labels labels = Labels.of(locale);
+        String api = (request == null ? "" : request.getContextPath()) + WeeklyReviewApplication.BASE_PATH;
+        return "<div class=\"wsr-status\" data-version=\"" + Html.escape(RestServices.pluginVersion()) + "\">"
+                + Html.escape(labels.get("product.name")) + " " + Html.escape(RestServices.pluginVersion())
+                + " &middot; <code>" + Html.escape(api) + "</code></div>";
+    }
+}

@@ -1,0 +1,166 @@
+package com.weeklyreview.wiki;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Starts the product the way README's main command does (the launcher in its own JVM, demo
+ * mode) and talks to it over HTTP.
+ */
+class ServerIT {
+
+    private static final String REPORT = """
+            {"owner": "zhang", "week": "2026-W48",
+             "sales": {"target": 920000, "actual": 850000,
+                       "gapAttributions": [{"customer": "A", "amount": 70000, "reason": "price cut"}]},
+             "funnel": {"lead": 50, "needs": 32, "demo": 20, "negotiation": 12, "signed": 8},
+             "scores": {"quantitative": 85, "qualitative": 78},
+             "submittedAt": "2026-11-29T19:30:00+08:00"}
+            """;
+
+    private static Process server;
+    private static String base;
+    private static Duration startup;
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void start() throws Exception {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        Path data = Files.createTempDirectory("wsr-it");
+        Path log = Path.of("target", "server-it.log");
+        String launcher = System.getProperty("wsr.launcher.dir", "target/launcher");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", launcher + "/*", "com.weeklyreview.wiki.launcher.Launcher")
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("PORT", Integer.toString(port));
+        pb.environment().put("WSR_DATA", data.toString());
+        pb.environment().put("WSR_DEMO", "true");
+        long t0 = System.nanoTime();
+        server = pb.start();
+        base = "http://127.0.0.1:" + port;
+        while (true) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("server exited: " + Files.readString(log));
+            }
+            try {
+                if (get("/rest/weekly-review/1.0/health", null).statusCode() == 200) {
+                    break;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            if (System.nanoTime() - t0 > Duration.ofSeconds(90).toNanos()) {
+                throw new IllegalStateException("no /health within 90 s: " + Files.readString(log));
+            }
+            Thread.sleep(250);
+        }
+        startup = Duration.ofNanos(System.nanoTime() - t0);
+        System.out.println("server answered /health " + startup.toMillis() + " ms after start");
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        if (server != null) {
+            server.destroy();
+            server.waitFor();
+        }
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        if (user != null) {
+            b.header("Authorization", basic(user));
+        }
+        return CLIENT.send(b.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(String path, String user, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json");
+        if (user != null) {
+            b.header("Authorization", basic(user));
+        }
+        return CLIENT.send(b.POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void healthAnswersWithinSixtySecondsWithoutLogin() throws Exception {
+        HttpResponse<String> health = get("/rest/weekly-review/1.0/health", null);
+
+        assertThat(startup).isLessThan(Duration.ofSeconds(60));
+        assertThat(health.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/json"));
+        assertThat(health.body()).contains("\"status\":\"ok\"").contains("\"version\":\"");
+    }
+
+    @Test
+    void demoUsersEvaluateOverHttpBasic() throws Exception {
+        for (String user : new String[] {"zhang", "li", "wang", "zhao", "admin"}) {
+            HttpResponse<String> reply = post("/rest/weekly-review/1.0/evaluate", user, REPORT);
+
+            assertThat(reply.statusCode()).as(user).isEqualTo(200);
+            assertThat(reply.body()).contains("\"attainmentPct\":92.4", "\"gap\":70000", "\"overallPct\":16.0",
+                    "\"composite\":82.2", "\"grade\":\"GOOD\"");
+        }
+    }
+
+    @Test
+    void badInputIs400AndNoLoginIs401() throws Exception {
+        HttpResponse<String> bad = post("/rest/weekly-review/1.0/evaluate", "zhang",
+                "{\"owner\": \"zhang\", \"week\": \"2026-W99\", \"sales\": {\"target\": 0, \"actual\": 1}}");
+        HttpResponse<String> anonymous = post("/rest/weekly-review/1.0/evaluate", null, REPORT);
+
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"field\":\"week\"", "\"field\":\"sales.target\"");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.body()).startsWith("{\"status\":401");
+    }
+
+    @Test
+    void bodyOverOneMebibyteIs413InTheRealContainer() throws Exception {
+        HttpResponse<String> reply = post("/rest/weekly-review/1.0/evaluate", "zhang",
+                "{\"pad\": \"" + "x".repeat(1024 * 1024) + "\"}");
+
+        assertThat(reply.statusCode()).isEqualTo(413);
+        assertThat(reply.body()).startsWith("{\"status\":413");
+    }
+
+    @Test
+    void unknownRestPathIsJson404() throws Exception {
+        HttpResponse<String> reply = get("/rest/weekly-review/1.0/no-such-thing", "zhang");
+
+        assertThat(reply.statusCode()).isEqualTo(404);
+        assertThat(reply.body()).startsWith("{\"status\":404");
+    }
+
+    @Test
+    void theWikiServesItsFrontPageWithThePluginInstalled() throws Exception {
+        HttpResponse<String> page = get("/Wiki.jsp?page=Main", null);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("JSPWiki").contains("class=\"wsr-status\"")
+                .contains("/rest/weekly-review/1.0");
+    }
+}
