@@ -22,7 +22,7 @@ import org.apache.tomcat.util.scan.StandardJarScanner;
  */
 public final class Launcher {
 
-    private static final List<String> DEMO_PAGES = List.of("Main", "WeeklySalesReview");
+    private static final List<String> DEMO_PAGES = List.of("Main", "WeeklySalesReview", "LeftMenu", "LeftMenuFooter");
 
     private final HostConfig config;
     private final Path webapp;
