@@ -1,2 +1,2 @@
-/** Persistence with Active Objects ({@code net.java.ao}) on H2 or PostgreSQL; not written yet (store issue). */
+/** Persistence with Active Objects ({@code net.java.ao}) on embedded H2 or PostgreSQL: repositories implementing core's ports. */
 package com.weeklyreview.store;

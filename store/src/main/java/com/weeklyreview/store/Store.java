@@ -1,0 +1,166 @@
+package com.weeklyreview.store;
+
+import com.weeklyreview.store.entity.ActivityEntity;
+import com.weeklyreview.store.entity.CollectionEntity;
+import com.weeklyreview.store.entity.CustomerEntity;
+import com.weeklyreview.store.entity.DealEntity;
+import com.weeklyreview.store.internal.AoActivityRepository;
+import com.weeklyreview.store.internal.AoCollectionRepository;
+import com.weeklyreview.store.internal.AoCustomerRepository;
+import com.weeklyreview.store.internal.AoDealRepository;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
+import java.util.List;
+import net.java.ao.DatabaseProvider;
+import net.java.ao.DefaultSchemaConfiguration;
+import net.java.ao.DisposableDataSource;
+import net.java.ao.EntityManager;
+import net.java.ao.EntityManagerConfiguration;
+import net.java.ao.RawEntity;
+import net.java.ao.SchemaConfiguration;
+import net.java.ao.builder.DelegatingDisposableDataSourceHandler;
+import net.java.ao.builder.SimpleNameConverters;
+import net.java.ao.db.H2DatabaseProvider;
+import net.java.ao.db.PostgreSQLDatabaseProvider;
+import net.java.ao.schema.Case;
+import net.java.ao.schema.DefaultIndexNameConverter;
+import net.java.ao.schema.DefaultSequenceNameConverter;
+import net.java.ao.schema.DefaultTriggerNameConverter;
+import net.java.ao.schema.DefaultUniqueNameConverter;
+import net.java.ao.schema.NameConverters;
+import net.java.ao.schema.TableAnnotationTableNameConverter;
+import net.java.ao.schema.UnderscoreFieldNameConverter;
+import net.java.ao.schema.UnderscoreTableNameConverter;
+import net.java.ao.schema.info.EntityInfoResolverFactory;
+import net.java.ao.schema.info.SimpleEntityInfoResolverFactory;
+
+/**
+ * The store: a pooled connection to H2 or PostgreSQL, an Active Objects entity manager with
+ * Atlassian-style names (upper case, underscores), the schema created and migrated on open, and
+ * the repositories over it.
+ */
+public final class Store implements AutoCloseable {
+
+    /** Every entity of the store, migrated on open. */
+    @SuppressWarnings("unchecked")
+    public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(
+            DealEntity.class, CustomerEntity.class, ActivityEntity.class, CollectionEntity.class);
+
+    private final HikariDataSource pool;
+    private final EntityManager entityManager;
+    private final AoDealRepository deals;
+    private final AoCustomerRepository customers;
+    private final AoActivityRepository activities;
+    private final AoCollectionRepository collections;
+
+    private Store(HikariDataSource pool, EntityManager entityManager) {
+        this.pool = pool;
+        this.entityManager = entityManager;
+        this.deals = new AoDealRepository(entityManager);
+        this.customers = new AoCustomerRepository(entityManager);
+        this.activities = new AoActivityRepository(entityManager);
+        this.collections = new AoCollectionRepository(entityManager);
+    }
+
+    /** Opens the store and creates or migrates its schema. */
+    @SuppressWarnings("unchecked")
+    public static Store open(StoreConfig config) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setJdbcUrl(config.url());
+        hikari.setUsername(config.user());
+        hikari.setPassword(config.password());
+        hikari.setMaximumPoolSize(8);
+        hikari.setPoolName("weekly-review");
+        HikariDataSource pool = new HikariDataSource(hikari);
+        try {
+            DisposableDataSource source = DelegatingDisposableDataSourceHandler.newInstance(pool, pool::close);
+            DatabaseProvider provider = config.postgres()
+                    ? new PostgreSQLDatabaseProvider(source, "public")
+                    : new H2DatabaseProvider(source, "PUBLIC");
+            EntityManager em = new EntityManager(provider, configuration());
+            em.migrate(ENTITIES.toArray(new Class[0]));
+            return new Store(pool, em);
+        } catch (SQLException | RuntimeException e) {
+            pool.close();
+            throw new StoreException("cannot open the store at " + config.url(), e);
+        }
+    }
+
+    private static EntityManagerConfiguration configuration() {
+        NameConverters names = new SimpleNameConverters(
+                new TableAnnotationTableNameConverter(new UnderscoreTableNameConverter(Case.UPPER)),
+                new UnderscoreFieldNameConverter(Case.UPPER),
+                new DefaultSequenceNameConverter(), new DefaultTriggerNameConverter(),
+                new DefaultIndexNameConverter(), new DefaultUniqueNameConverter());
+        SchemaConfiguration schema = new DefaultSchemaConfiguration();
+        EntityInfoResolverFactory resolvers = new SimpleEntityInfoResolverFactory();
+        return new EntityManagerConfiguration() {
+            @Override
+            public boolean useWeakCache() {
+                return false;
+            }
+
+            @Override
+            public NameConverters getNameConverters() {
+                return names;
+            }
+
+            @Override
+            public SchemaConfiguration getSchemaConfiguration() {
+                return schema;
+            }
+
+            @Override
+            public EntityInfoResolverFactory getEntityInfoResolverFactory() {
+                return resolvers;
+            }
+        };
+    }
+
+    /** Returns the deals. */
+    public AoDealRepository deals() {
+        return deals;
+    }
+
+    /** Returns the customers. */
+    public AoCustomerRepository customers() {
+        return customers;
+    }
+
+    /** Returns the activities. */
+    public AoActivityRepository activities() {
+        return activities;
+    }
+
+    /** Returns the collections. */
+    public AoCollectionRepository collections() {
+        return collections;
+    }
+
+    /** Returns the entity manager, for host adapters that register the same entities. */
+    public EntityManager entityManager() {
+        return entityManager;
+    }
+
+    /** Deletes every row of every table; for tests. */
+    public void clear() {
+        try {
+            for (Class<? extends RawEntity<?>> type : ENTITIES) {
+                deleteAll(type);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot clear the store", e);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void deleteAll(Class type) throws SQLException {
+        entityManager.deleteWithSQL(type, "1 = 1");
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

@@ -1,0 +1,10 @@
+package com.weeklyreview.store;
+
+/** A database failure the caller cannot repair (connection lost, schema broken). */
+public final class StoreException extends RuntimeException {
+
+    /** Creates the exception with its cause. */
+    public StoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

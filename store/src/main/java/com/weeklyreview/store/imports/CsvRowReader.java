@@ -1,0 +1,130 @@
+package com.weeklyreview.store.imports;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads RFC 4180 CSV in UTF-8 (an Excel/WPS byte-order mark is skipped): a header row, then one
+ * record per row; fields may be quoted, with doubled quotes, commas and line breaks inside.
+ * Extra columns are kept (and ignored by the importer); short rows lack their last cells.
+ */
+public final class CsvRowReader implements RowReader {
+
+    private static final int MAX_FIELD = 100_000;
+
+    private final Reader in;
+    private final List<String> header;
+    private long line = 1;
+    private long nextLine = 1;
+
+    /** Opens a reader and reads the header row. */
+    public CsvRowReader(InputStream stream) throws IOException {
+        this.in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8), 64 * 1024);
+        in.mark(1);
+        if (in.read() != '\uFEFF') {
+            in.reset();
+        }
+        List<String> names = record();
+        if (names == null) {
+            throw new MalformedInputException(1, "the header row is missing");
+        }
+        header = names.stream().map(String::strip).toList();
+    }
+
+    /** Returns the header's column names. */
+    public List<String> header() {
+        return header;
+    }
+
+    @Override
+    public Optional<Row> next() throws IOException {
+        while (true) {
+            List<String> fields = record();
+            if (fields == null) {
+                return Optional.empty();
+            }
+            if (fields.size() == 1 && fields.get(0).isEmpty()) {
+                continue;
+            }
+            Map<String, String> cells = new HashMap<>();
+            for (int i = 0; i < Math.min(fields.size(), header.size()); i++) {
+                cells.put(header.get(i), fields.get(i));
+            }
+            return Optional.of(new Row(line, cells));
+        }
+    }
+
+    private List<String> record() throws IOException {
+        line = nextLine;
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        int c;
+        while ((c = in.read()) != -1) {
+            any = true;
+            char ch = (char) c;
+            if (quoted) {
+                if (ch == '"') {
+                    in.mark(1);
+                    int peek = in.read();
+                    if (peek == '"') {
+                        field.append('"');
+                    } else {
+                        quoted = false;
+                        if (peek != -1) {
+                            in.reset();
+                        }
+                    }
+                } else {
+                    if (ch == '\n') {
+                        nextLine++;
+                    }
+                    field.append(ch);
+                }
+            } else if (ch == '"' && field.length() == 0) {
+                quoted = true;
+            } else if (ch == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else if (ch == '\n' || ch == '\r') {
+                if (ch == '\r') {
+                    in.mark(1);
+                    if (in.read() != '\n') {
+                        in.reset();
+                    }
+                }
+                nextLine++;
+                fields.add(field.toString());
+                return fields;
+            } else {
+                field.append(ch);
+            }
+            if (field.length() > MAX_FIELD) {
+                throw new MalformedInputException(line, "a field is longer than " + MAX_FIELD + " characters");
+            }
+        }
+        if (quoted) {
+            throw new MalformedInputException(line, "a quoted field is not closed");
+        }
+        if (!any) {
+            return null;
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,39 @@
+package com.weeklyreview.store.imports;
+
+import com.weeklyreview.store.Store;
+import com.weeklyreview.store.StoreConfig;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Imports a file from the command line into the store named by {@code WSR_DB_URL} (or the H2
+ * database under {@code WSR_DATA}): {@code ImportCommand deals|customers|activities|collections FILE}.
+ * Prints a line after every committed batch and a summary at the end.
+ */
+public final class ImportCommand {
+
+    private ImportCommand() {
+    }
+
+    /** Runs the import. */
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            System.err.println("usage: ImportCommand deals|customers|activities|collections FILE(.csv|.json)");
+            System.exit(2);
+        }
+        ImportKind kind = ImportKind.fromWire(args[0]).orElseThrow(() -> new IllegalArgumentException("unknown kind " + args[0]));
+        Path file = Path.of(args[1]);
+        StoreConfig config = StoreConfig.fromEnvironment(System.getenv(),
+                Path.of(System.getenv().getOrDefault("WSR_DATA", "data")));
+        try (Store store = Store.open(config); InputStream in = Files.newInputStream(file);
+             RowReader reader = file.toString().endsWith(".json") ? new JsonRowReader(in) : new CsvRowReader(in)) {
+            ImportResult result = new Importer(store, n -> {
+                System.out.println("committed batch " + n);
+                System.out.flush();
+            }).run(kind, reader);
+            System.out.printf("accepted %d, updated %d, unchanged %d, rejected rows %d%n", result.accepted(),
+                    result.updated(), result.unchanged(), result.rejectedRows());
+        }
+    }
+}

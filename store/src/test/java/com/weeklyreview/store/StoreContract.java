@@ -1,0 +1,170 @@
+package com.weeklyreview.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.weeklyreview.core.crm.Activity;
+import com.weeklyreview.core.crm.ActivityType;
+import com.weeklyreview.core.crm.CollectionRecord;
+import com.weeklyreview.core.crm.Customer;
+import com.weeklyreview.core.crm.Deal;
+import com.weeklyreview.core.crm.DealStage;
+import com.weeklyreview.core.crm.UpsertCounts;
+import com.weeklyreview.core.report.Channel;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The contract of every repository of the store, one nested class per repository; run against
+ * H2 by {@code StoreH2IT} and against PostgreSQL by {@code StorePostgresIT}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class StoreContract {
+
+    protected Store store;
+
+    abstract StoreConfig config();
+
+    @BeforeAll
+    void open() {
+        store = Store.open(config());
+    }
+
+    @AfterAll
+    void close() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @BeforeEach
+    void clear() {
+        store.clear();
+    }
+
+    static Deal deal(String id, String owner, DealStage stage, String amount) {
+        return new Deal(id, owner, "C-" + id, stage, new BigDecimal(amount), LocalDate.of(2026, 11, 27),
+                LocalDate.of(2026, 11, 25), stage == DealStage.SIGNED ? LocalDate.of(2026, 11, 26) : null,
+                Channel.EXHIBITION, "制造业", null);
+    }
+
+    @Nested
+    class Deals {
+
+        @Test
+        void upsertIsIdempotentByExternalId() {
+            List<Deal> batch = List.of(deal("D1", "zhang", DealStage.LEAD, "1000.50"),
+                    deal("D2", "zhang", DealStage.SIGNED, "250000"), deal("D3", "li", DealStage.DEMO, "0"));
+
+            assertThat(store.deals().upsert(batch)).isEqualTo(new UpsertCounts(3, 0, 0));
+            assertThat(store.deals().upsert(batch)).isEqualTo(new UpsertCounts(0, 0, 3));
+            assertThat(store.deals().count()).isEqualTo(3);
+        }
+
+        @Test
+        void changedRecordsAreUpdatedInPlace() {
+            store.deals().upsert(List.of(deal("D1", "zhang", DealStage.LEAD, "1000")));
+
+            UpsertCounts counts = store.deals().upsert(List.of(deal("D1", "zhang", DealStage.NEGOTIATION, "1200"),
+                    deal("D9", "zhang", DealStage.LEAD, "5")));
+
+            assertThat(counts).isEqualTo(new UpsertCounts(1, 1, 0));
+            assertThat(store.deals().find("D1")).hasValueSatisfying(d -> {
+                assertThat(d.stage()).isEqualTo(DealStage.NEGOTIATION);
+                assertThat(d.amount()).isEqualByComparingTo("1200");
+            });
+        }
+
+        @Test
+        void everyFieldSurvivesTheRoundTrip() {
+            Deal d = new Deal("D7", "zhang", "C9", DealStage.LOST, new BigDecimal("99.99"), LocalDate.of(2026, 1, 31),
+                    null, null, null, null, "竞品降价 15%");
+            store.deals().upsert(List.of(d));
+
+            Deal back = store.deals().find("D7").orElseThrow();
+            assertThat(back).usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                    .isEqualTo(d);
+        }
+
+        @Test
+        void lastRecordOfAnIdWithinABatchWins() {
+            assertThat(store.deals().upsert(List.of(deal("D1", "zhang", DealStage.LEAD, "1"),
+                    deal("D1", "zhang", DealStage.DEMO, "2")))).isEqualTo(new UpsertCounts(1, 0, 0));
+            assertThat(store.deals().find("D1").orElseThrow().stage()).isEqualTo(DealStage.DEMO);
+        }
+
+        @Test
+        void byOwnerReturnsOnlyThatOwnersDealsInIdOrder() {
+            store.deals().upsert(List.of(deal("D2", "zhang", DealStage.LEAD, "1"), deal("D1", "zhang", DealStage.LEAD, "1"),
+                    deal("D3", "li", DealStage.LEAD, "1")));
+
+            assertThat(store.deals().byOwner("zhang")).extracting(Deal::externalId).containsExactly("D1", "D2");
+            assertThat(store.deals().find("nope")).isEmpty();
+        }
+
+        @Test
+        void largeBatchesSpanSeveralQueries() {
+            List<Deal> many = new ArrayList<>();
+            for (int i = 0; i < 1200; i++) {
+                many.add(deal("D" + i, "zhang", DealStage.LEAD, Integer.toString(i)));
+            }
+            assertThat(store.deals().upsert(many)).isEqualTo(new UpsertCounts(1200, 0, 0));
+            assertThat(store.deals().upsert(many)).isEqualTo(new UpsertCounts(0, 0, 1200));
+        }
+    }
+
+    @Nested
+    class Customers {
+
+        @Test
+        void upsertFindByNameAndOwner() {
+            Customer a = new Customer("C1", "华东机械", "zhang", "制造业", "A", LocalDate.of(2026, 11, 1));
+            Customer b = new Customer("C2", "Acme", "li", null, null, null);
+
+            assertThat(store.customers().upsert(List.of(a, b))).isEqualTo(new UpsertCounts(2, 0, 0));
+            assertThat(store.customers().upsert(List.of(a, b))).isEqualTo(new UpsertCounts(0, 0, 2));
+            assertThat(store.customers().byName("华东机械")).contains(a);
+            assertThat(store.customers().byOwner("li")).containsExactly(b);
+        }
+    }
+
+    @Nested
+    class Activities {
+
+        @Test
+        void upsertAndListByCustomerOldestFirst() {
+            Activity late = new Activity("A2", "zhang", "C1", ActivityType.VISIT, LocalDate.of(2026, 11, 20), 90, "需求确认");
+            Activity early = new Activity("A1", "zhang", "C1", ActivityType.CALL, LocalDate.of(2026, 11, 2), null, null);
+
+            assertThat(store.activities().upsert(List.of(late, early))).isEqualTo(new UpsertCounts(2, 0, 0));
+            assertThat(store.activities().byCustomer("C1")).containsExactly(early, late);
+        }
+    }
+
+    @Nested
+    class Collections {
+
+        @Test
+        void upsertAndListByOwnerAndDueDate() {
+            CollectionRecord due = new CollectionRecord("K1", "zhang", "C1", new BigDecimal("100000"),
+                    LocalDate.of(2026, 11, 25), new BigDecimal("60000.5"), LocalDate.of(2026, 11, 26), "客户资金紧张", false);
+            CollectionRecord later = new CollectionRecord("K2", "zhang", "C2", new BigDecimal("5"),
+                    LocalDate.of(2026, 12, 25), null, null, null, null);
+
+            assertThat(store.collections().upsert(List.of(due, later))).isEqualTo(new UpsertCounts(2, 0, 0));
+            assertThat(store.collections().byOwnerDue("zhang", LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 29)))
+                    .singleElement().satisfies(c -> {
+                        assertThat(c.externalId()).isEqualTo("K1");
+                        assertThat(c.actual()).isEqualByComparingTo("60000.50");
+                        assertThat(c.controllable()).isFalse();
+                    });
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package com.weeklyreview.store.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.weeklyreview.core.crm.DealStage;
+import com.weeklyreview.store.Store;
+import com.weeklyreview.store.StoreConfig;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ImporterIT {
+
+    private Store store;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(StoreConfig.h2Memory("import-" + UUID.randomUUID()));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private ImportResult csv(ImportKind kind, String text) throws IOException {
+        return new Importer(store).run(kind, new CsvRowReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    private ImportResult json(ImportKind kind, String text) throws IOException {
+        return new Importer(store).run(kind, new JsonRowReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    private static final String DEALS = """
+            externalId,owner,customer,stage,amount,expectedClose,promisedSignDate,signedDate,channel,industry,extra
+            D1,zhang,华东机械,signed,250000,2026-11-27,2026-11-24,2026-11-26,exhibition,制造业,ignored
+            D2,zhang,华东机械,negotiation,-5,2026-11-27,,,,,
+            D3,li,Acme,demo,1000.5,27/11/2026,,,tv,,
+            D4,li,Acme,won,10,2026-11-27,,,,,
+            D5,,Acme,lead,10,2026-11-28,,,,,
+            D6,li,Acme,lead,abc,2026-11-28,,,,,
+            D7,li,Acme,lead,88,2026-11-28,,,online,,
+            """;
+
+    @Test
+    void goodRowsAreKeptAndEveryBadRowIsNamed() throws IOException {
+        ImportResult r = csv(ImportKind.DEALS, DEALS);
+
+        assertThat(r.accepted()).isEqualTo(2);
+        assertThat(r.rejectedRows()).isEqualTo(5);
+        assertThat(r.rejected()).extracting(x -> x.line() + " " + x.violation().path() + " " + x.violation().code())
+                .containsExactlyInAnyOrder("3 amount NON_NEGATIVE", "4 expectedClose FORMAT", "4 channel ONE_OF",
+                        "5 stage ONE_OF", "6 owner REQUIRED", "7 amount TYPE");
+        assertThat(store.deals().find("D1").orElseThrow().stage()).isEqualTo(DealStage.SIGNED);
+        assertThat(store.deals().find("D7")).isPresent();
+        assertThat(store.deals().find("D2")).isEmpty();
+    }
+
+    @Test
+    void importingTheSameFileTwiceChangesNothing() throws IOException {
+        csv(ImportKind.DEALS, DEALS);
+        long before = store.deals().count();
+
+        ImportResult again = csv(ImportKind.DEALS, DEALS);
+
+        assertThat(again.accepted()).isZero();
+        assertThat(again.updated()).isZero();
+        assertThat(again.unchanged()).isEqualTo(2);
+        assertThat(store.deals().count()).isEqualTo(before);
+        assertThat(store.customers().count()).isEqualTo(2);
+    }
+
+    @Test
+    void aCustomerNamedInsteadOfIdentifiedIsCreatedOnceAndReused() throws IOException {
+        csv(ImportKind.CUSTOMERS, "externalId,name,owner\nC-1,华东机械,zhang\n");
+
+        csv(ImportKind.DEALS, DEALS);
+
+        assertThat(store.deals().find("D1").orElseThrow().customer()).isEqualTo("C-1");
+        assertThat(store.deals().find("D7").orElseThrow().customer()).isEqualTo("Acme");
+        assertThat(store.customers().find("Acme")).hasValueSatisfying(c -> assertThat(c.owner()).isEqualTo("li"));
+    }
+
+    @Test
+    void jsonArraysImportLikeCsv() throws IOException {
+        ImportResult r = json(ImportKind.COLLECTIONS, """
+                [
+                  {"externalId": "K1", "owner": "zhang", "customer": "C1", "planned": 100000, "dueDate": "2026-11-25",
+                   "actual": 60000.5, "controllable": false},
+                  {"externalId": "K2", "owner": "zhang", "customer": "C1", "planned": 5, "dueDate": "2026-11-25",
+                   "actual": {"nested": true}},
+                  {"externalId": "K3", "owner": "zhang", "customer": "C1", "planned": -1, "dueDate": "2026-11-25"},
+                  42
+                ]
+                """);
+
+        assertThat(r.accepted()).isEqualTo(1);
+        assertThat(r.rejected()).extracting(x -> x.line() + " " + x.violation().path())
+                .containsExactly("4 actual", "6 planned", "7 row");
+        assertThat(store.collections().find("K1").orElseThrow().actual()).isEqualByComparingTo("60000.5");
+    }
+
+    @Test
+    void malformedJsonStopsWithTheLine() {
+        assertThatThrownBy(() -> json(ImportKind.DEALS, "[\n{\"externalId\": \n"))
+                .isInstanceOf(MalformedInputException.class);
+        assertThatThrownBy(() -> json(ImportKind.DEALS, "{}")).isInstanceOf(MalformedInputException.class)
+                .hasMessageContaining("must be a JSON array");
+    }
+
+    @Test
+    void activitiesAndCustomersImport() throws IOException {
+        assertThat(csv(ImportKind.CUSTOMERS, "externalId,name,owner,lastContact\nC1,A,zhang,2026-11-01\nC2,B,zhang,bad\n"))
+                .satisfies(r -> {
+                    assertThat(r.accepted()).isEqualTo(1);
+                    assertThat(r.rejected()).extracting(x -> x.violation().path()).containsExactly("lastContact");
+                });
+        assertThat(csv(ImportKind.ACTIVITIES,
+                "externalId,owner,customer,type,date,minutes\nA1,zhang,C1,visit,2026-11-20,60\nA2,zhang,C1,fax,2026-11-20,x\n"))
+                .satisfies(r -> {
+                    assertThat(r.accepted()).isEqualTo(1);
+                    assertThat(r.rejected()).extracting(x -> x.violation().path()).containsExactlyInAnyOrder("type", "minutes");
+                });
+    }
+
+    @Test
+    void rowsAreCommittedInBatchesOf500() throws IOException {
+        StringBuilder csv = new StringBuilder("externalId,owner,customer,stage,amount,expectedClose\n");
+        for (int i = 0; i < 1250; i++) {
+            csv.append("D").append(i).append(",zhang,C").append(i % 7).append(",lead,").append(i).append(",2026-11-27\n");
+        }
+        int[] batches = {0};
+
+        ImportResult r = new Importer(store, n -> batches[0] = n).run(ImportKind.DEALS,
+                new CsvRowReader(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(r.accepted()).isEqualTo(1250);
+        assertThat(batches[0]).isEqualTo(3);
+    }
+}
