@@ -1,0 +1,85 @@
+package com.weeklyreview.bench;
+
+import com.weeklyreview.store.Store;
+import com.weeklyreview.store.StoreConfig;
+import com.weeklyreview.store.imports.CsvRowReader;
+import com.weeklyreview.store.imports.ImportKind;
+import com.weeklyreview.store.imports.ImportResult;
+import com.weeklyreview.store.imports.Importer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Imports a generated deals CSV (default 100,000 rows, one in a hundred bad) twice into a fresh
+ * store and prints rows per second and the peak heap of each run. The store is the H2 file
+ * database of a temporary directory, or {@code WSR_DB_URL} when set.
+ * Usage: {@code ImportBenchmark [rows]}.
+ */
+public final class ImportBenchmark {
+
+    private ImportBenchmark() {
+    }
+
+    /** Runs the benchmark. */
+    public static void main(String[] args) throws Exception {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        Path dir = Files.createTempDirectory("wsr-import-bench");
+        Path csv = dir.resolve("deals.csv");
+        write(csv, rows);
+        System.out.printf("file: %,d rows, %,d bytes; max heap %,d MiB%n", rows, Files.size(csv),
+                Runtime.getRuntime().maxMemory() >> 20);
+        StoreConfig config = StoreConfig.fromEnvironment(System.getenv(), dir);
+        try (Store store = Store.open(config)) {
+            store.clear();
+            run("first import ", store, csv, rows);
+            run("second import", store, csv, rows);
+            System.out.printf("stored deals: %,d, customers: %,d (%s)%n", store.deals().count(),
+                    store.customers().count(), config.postgres() ? "PostgreSQL" : "H2");
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static void run(String label, Store store, Path csv, int rows) throws IOException {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        long t0 = System.nanoTime();
+        ImportResult result;
+        try (InputStream in = Files.newInputStream(csv)) {
+            result = new Importer(store).run(ImportKind.DEALS, new CsvRowReader(in));
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        System.out.printf("%s: %.1f s, %,.0f rows/s, peak heap %,d MiB; accepted %,d, updated %,d, unchanged %,d, rejected rows %,d%n",
+                label, seconds, rows / seconds, peak >> 20, result.accepted(), result.updated(), result.unchanged(),
+                result.rejectedRows());
+    }
+
+    private static void write(Path csv, int rows) throws IOException {
+        String[] stages = {"lead", "needs", "demo", "negotiation", "signed", "lost"};
+        String[] channels = {"exhibition", "referral", "online", "other"};
+        try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            out.write("externalId,owner,customer,stage,amount,expectedClose,promisedSignDate,signedDate,channel,industry\n");
+            for (int i = 0; i < rows; i++) {
+                String stage = stages[i % stages.length];
+                boolean bad = i % 100 == 99;
+                out.write(String.format("D%07d,rep%02d,C%05d,%s,%s,2026-%02d-%02d,,%s,%s,制造业%n", i, i % 40, i % 5000,
+                        stage, bad ? "-1" : (1000 + i % 900_000) + ".50", 1 + i % 12, 1 + i % 28,
+                        "signed".equals(stage) ? "2026-11-26" : "", channels[i % channels.length]));
+            }
+        }
+    }
+}
