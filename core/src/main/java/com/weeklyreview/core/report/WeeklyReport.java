@@ -46,6 +46,13 @@ public final class WeeklyReport {
         return new Builder(owner, week);
     }
 
+    /** Returns a builder holding every part of this report, to derive a changed copy. */
+    public Builder toBuilder() {
+        return new Builder(owner, week).sales(sales).newCustomers(newCustomers).collections(collections)
+                .funnel(funnel).previousFunnel(previousFunnel).qualitative(qualitative).scores(scores)
+                .feedback(feedback).problems(problems).plan(plan).submittedAt(submittedAt);
+    }
+
     /** Returns the owner's name. */
     public String owner() {
         return owner;

@@ -1,0 +1,28 @@
+package com.weeklyreview.core.items;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A stored tracked item.
+ *
+ * @param id        its id
+ * @param item      what was submitted
+ * @param status    its status
+ * @param createdBy who created it
+ * @param createdAt when
+ * @param updatedAt when its status last changed
+ */
+public record TrackedItem(long id, NewItem item, ItemStatus status, String createdBy, Instant createdAt,
+                          Instant updatedAt) {
+
+    /** Returns true when the deadline has passed and the owner has not finished. */
+    public boolean overdue(LocalDate today) {
+        return !status.finished() && today.isAfter(item.deadline());
+    }
+
+    /** Returns true when the item was due by {@code today} (its deadline is today or earlier). */
+    public boolean due(LocalDate today) {
+        return !item.deadline().isAfter(today);
+    }
+}

@@ -1,0 +1,21 @@
+package com.weeklyreview.core.report;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A report page as stored: who and which week, its review state, where its page is, and the
+ * structured data last saved (an opaque document the host's API format defines).
+ *
+ * @param id        its id
+ * @param owner     the owner (rep, team or region)
+ * @param week      the ISO week
+ * @param state     the review state, e.g. {@code draft}
+ * @param pageUrl   the page in the host
+ * @param createdBy who created it
+ * @param createdAt when
+ * @param data      the saved data document, when any
+ */
+public record StoredReport(long id, String owner, IsoWeek week, String state, String pageUrl, String createdBy,
+                           Instant createdAt, Optional<String> data) {
+}

@@ -1,0 +1,24 @@
+package com.weeklyreview.core.spi;
+
+import com.weeklyreview.core.items.ItemStatus;
+import com.weeklyreview.core.items.NewItem;
+import com.weeklyreview.core.items.TrackedItem;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores tracked items. */
+public interface TrackedItemRepository {
+
+    /** Stores a new item, open. */
+    TrackedItem create(NewItem item, String createdBy, Instant at);
+
+    /** Finds an item by id. */
+    Optional<TrackedItem> get(long id);
+
+    /** Sets an item's status. */
+    TrackedItem setStatus(long id, ItemStatus status, Instant at);
+
+    /** Returns the items of the owners given (all owners when empty), with the status given (any when empty), by deadline. */
+    List<TrackedItem> find(List<String> owners, Optional<ItemStatus> status);
+}
