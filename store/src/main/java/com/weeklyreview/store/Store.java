@@ -2,12 +2,20 @@ package com.weeklyreview.store;
 
 import com.weeklyreview.store.entity.ActivityEntity;
 import com.weeklyreview.store.entity.CollectionEntity;
+import com.weeklyreview.store.entity.CommentEntity;
+import com.weeklyreview.store.entity.CommitmentEntity;
 import com.weeklyreview.store.entity.CustomerEntity;
 import com.weeklyreview.store.entity.DealEntity;
+import com.weeklyreview.store.entity.ReportEntity;
+import com.weeklyreview.store.entity.ReviewEventEntity;
+import com.weeklyreview.store.entity.TrackedItemEntity;
 import com.weeklyreview.store.internal.AoActivityRepository;
 import com.weeklyreview.store.internal.AoCollectionRepository;
+import com.weeklyreview.store.internal.AoCommitmentLog;
 import com.weeklyreview.store.internal.AoCustomerRepository;
 import com.weeklyreview.store.internal.AoDealRepository;
+import com.weeklyreview.store.internal.AoReportRepository;
+import com.weeklyreview.store.internal.AoTrackedItemRepository;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
@@ -45,7 +53,9 @@ public final class Store implements AutoCloseable {
     /** Every entity of the store, migrated on open. */
     @SuppressWarnings("unchecked")
     public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(
-            DealEntity.class, CustomerEntity.class, ActivityEntity.class, CollectionEntity.class);
+            DealEntity.class, CustomerEntity.class, ActivityEntity.class, CollectionEntity.class,
+            TrackedItemEntity.class, ReportEntity.class, CommentEntity.class, ReviewEventEntity.class,
+            CommitmentEntity.class);
 
     private final HikariDataSource pool;
     private final EntityManager entityManager;
@@ -53,6 +63,9 @@ public final class Store implements AutoCloseable {
     private final AoCustomerRepository customers;
     private final AoActivityRepository activities;
     private final AoCollectionRepository collections;
+    private final AoTrackedItemRepository items;
+    private final AoReportRepository reports;
+    private final AoCommitmentLog commitments;
 
     private Store(HikariDataSource pool, EntityManager entityManager) {
         this.pool = pool;
@@ -61,6 +74,9 @@ public final class Store implements AutoCloseable {
         this.customers = new AoCustomerRepository(entityManager);
         this.activities = new AoActivityRepository(entityManager);
         this.collections = new AoCollectionRepository(entityManager);
+        this.items = new AoTrackedItemRepository(entityManager);
+        this.reports = new AoReportRepository(entityManager);
+        this.commitments = new AoCommitmentLog(entityManager);
     }
 
     /** Opens the store and creates or migrates its schema. */
@@ -136,6 +152,21 @@ public final class Store implements AutoCloseable {
     /** Returns the collections. */
     public AoCollectionRepository collections() {
         return collections;
+    }
+
+    /** Returns the tracked items. */
+    public AoTrackedItemRepository items() {
+        return items;
+    }
+
+    /** Returns the report pages. */
+    public AoReportRepository reports() {
+        return reports;
+    }
+
+    /** Returns the commitment chain. */
+    public AoCommitmentLog commitments() {
+        return commitments;
     }
 
     /** Returns the entity manager, for host adapters that register the same entities. */

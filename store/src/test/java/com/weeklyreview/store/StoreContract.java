@@ -14,6 +14,18 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import com.weeklyreview.core.commitments.Commitment;
+import com.weeklyreview.core.commitments.CommitmentRecord;
+import com.weeklyreview.core.commitments.HashChain;
+import com.weeklyreview.core.items.Cause;
+import com.weeklyreview.core.items.ItemStatus;
+import com.weeklyreview.core.items.ItemType;
+import com.weeklyreview.core.items.NewItem;
+import com.weeklyreview.core.items.TrackedItem;
+import com.weeklyreview.core.report.IsoWeek;
+import com.weeklyreview.store.entity.CommitmentEntity;
+import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -165,6 +177,103 @@ abstract class StoreContract {
                         assertThat(c.actual()).isEqualByComparingTo("60000.50");
                         assertThat(c.controllable()).isFalse();
                     });
+        }
+    }
+
+    @Nested
+    class Items {
+
+        private final Instant t0 = Instant.parse("2026-11-27T02:00:00Z");
+
+        private NewItem item(String owner, String deadline) {
+            return new NewItem(ItemType.ACTION, "合同审批提速", owner, LocalDate.parse(deadline), 7L, Cause.CONTROLLABLE,
+                    "contract approval back from 4 days to 2 by Wednesday");
+        }
+
+        @Test
+        void createGetAndChangeStatus() {
+            TrackedItem created = store.items().create(item("zhang", "2026-12-02"), "wang", t0);
+
+            assertThat(created.status()).isEqualTo(ItemStatus.OPEN);
+            assertThat(store.items().get(created.id())).contains(created);
+            TrackedItem done = store.items().setStatus(created.id(), ItemStatus.DONE, t0.plusSeconds(60));
+            assertThat(done.status()).isEqualTo(ItemStatus.DONE);
+            assertThat(done.updatedAt()).isEqualTo(t0.plusSeconds(60));
+            assertThat(store.items().get(created.id()).orElseThrow().status()).isEqualTo(ItemStatus.DONE);
+            assertThat(store.items().get(99_999)).isEmpty();
+            assertThat(store.items().get(-1)).isEmpty();
+        }
+
+        @Test
+        void findByOwnersAndStatusInDeadlineOrder() {
+            TrackedItem late = store.items().create(item("zhang", "2026-12-09"), "zhang", t0);
+            TrackedItem early = store.items().create(item("zhang", "2026-12-01"), "zhang", t0);
+            TrackedItem other = store.items().create(item("li", "2026-12-05"), "li", t0);
+            store.items().setStatus(other.id(), ItemStatus.IN_PROGRESS, t0);
+
+            assertThat(store.items().find(List.of("zhang"), Optional.empty())).extracting(TrackedItem::id)
+                    .containsExactly(early.id(), late.id());
+            assertThat(store.items().find(List.of(), Optional.of(ItemStatus.IN_PROGRESS))).extracting(TrackedItem::id)
+                    .containsExactly(other.id());
+            assertThat(store.items().find(List.of("zhang", "li"), Optional.empty())).hasSize(3);
+        }
+    }
+
+    @Nested
+    class Reports {
+
+        private final IsoWeek w48 = IsoWeek.parse("2026-W48");
+
+        @Test
+        void oneReportPerOwnerAndWeek() {
+            var first = store.reports().findOrCreate("zhang", w48, "/wiki/R1", "zhang", Instant.EPOCH);
+            var second = store.reports().findOrCreate("zhang", w48, "/wiki/other", "wang", Instant.EPOCH);
+            var li = store.reports().findOrCreate("li", w48, "/wiki/R2", "li", Instant.EPOCH);
+
+            assertThat(first.created()).isTrue();
+            assertThat(second.created()).isFalse();
+            assertThat(second.report()).isEqualTo(first.report());
+            assertThat(li.report().id()).isNotEqualTo(first.report().id());
+            assertThat(first.report().state()).isEqualTo("draft");
+        }
+
+        @Test
+        void dataIsSavedAndReadBack() {
+            long id = store.reports().findOrCreate("zhang", w48, "/wiki/R1", "zhang", Instant.EPOCH).report().id();
+            String doc = "{\"owner\":\"zhang\",\"week\":\"2026-W48\",\"note\":\"" + "长".repeat(5000) + "\"}";
+
+            store.reports().saveData(id, doc, "zhang", Instant.EPOCH);
+
+            assertThat(store.reports().get(id).orElseThrow().data()).contains(doc);
+            assertThat(store.reports().get(id + 1000)).isEmpty();
+        }
+    }
+
+    @Nested
+    class Commitments {
+
+        @Test
+        void appendsFormAVerifiableChainAndTamperingIsFound() throws Exception {
+            for (int i = 0; i < 4; i++) {
+                store.commitments().append(new Commitment("C" + i, "zhang", LocalDate.of(2026, 12, 1 + i),
+                        new BigDecimal("300000.25"), "下周三签约"), "zhang", Instant.parse("2026-11-27T02:00:00Z").plusSeconds(i));
+            }
+            assertThat(store.commitments().chain()).extracting(CommitmentRecord::seq).containsExactly(1L, 2L, 3L, 4L);
+            assertThat(HashChain.firstTampered(store.commitments().chain())).isEmpty();
+
+            try (var connection = store.entityManager().getProvider().getConnection();
+                 var update = connection.prepareStatement("UPDATE " + table() + " SET \"AMOUNT_FEN\" = ? WHERE \"SEQ\" = ?")) {
+                update.setLong(1, 1L);
+                update.setLong(2, 3L);
+                assertThat(update.executeUpdate()).isEqualTo(1);
+            }
+
+            assertThat(HashChain.firstTampered(store.commitments().chain())).contains(3L);
+        }
+
+        private String table() {
+            return store.entityManager().getProvider().withSchema(
+                    store.entityManager().getTableNameConverter().getName(CommitmentEntity.class));
         }
     }
 }
