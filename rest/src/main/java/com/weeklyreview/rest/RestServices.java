@@ -7,9 +7,12 @@ import com.weeklyreview.core.feedback.FeedbackClassifier;
 import com.weeklyreview.core.spi.UserDirectory;
 import com.weeklyreview.rest.auth.Authenticator;
 import com.weeklyreview.rest.auth.UserStore;
+import com.weeklyreview.store.Store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Properties;
 
 /**
@@ -18,18 +21,28 @@ import java.util.Properties;
  *
  * @param evaluator     computes evaluations
  * @param classifier    classifies feedback
+ * @param settings      the team settings (calendar, thresholds)
  * @param authenticator checks passwords
  * @param users         knows the users and their roles
+ * @param store         the database
+ * @param pages         where report pages live in the host
+ * @param clock         the time
  * @param version       the plugin's version
  */
-public record RestServices(ReportEvaluator evaluator, FeedbackClassifier classifier, Authenticator authenticator,
-                           UserDirectory users, String version) {
+public record RestServices(ReportEvaluator evaluator, FeedbackClassifier classifier, TeamSettings settings,
+                           Authenticator authenticator, UserDirectory users, Store store, ReportPages pages,
+                           Clock clock, String version) {
 
-    /** Returns services with the default team settings and complaint lexicon over a user store. */
-    public static RestServices defaults(UserStore users) {
+    /** Returns services with the default team settings and complaint lexicon over a user store and a database. */
+    public static RestServices defaults(UserStore users, Store store, ReportPages pages, Clock clock) {
         FeedbackClassifier classifier = new FeedbackClassifier(ComplaintLexicon.defaults());
-        return new RestServices(new ReportEvaluator(TeamSettings.DEFAULT, classifier), classifier, users, users,
-                pluginVersion());
+        return new RestServices(new ReportEvaluator(TeamSettings.DEFAULT, classifier), classifier, TeamSettings.DEFAULT,
+                users, users, store, pages, clock, pluginVersion());
+    }
+
+    /** Returns today in the team's time zone. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(settings.calendar().zone()));
     }
 
     /** Returns the plugin's version as Maven built it. */

@@ -20,13 +20,19 @@ import org.glassfish.jersey.server.ResourceConfig;
 /** The REST module in a real HTTP server (Jersey on the JDK's server) on a free loopback port. */
 final class RestServer implements AutoCloseable {
 
+    /** Friday of 2026-W48, 10:00 in Beijing: the tests' "now". */
+    static final java.time.Instant NOW = java.time.Instant.parse("2026-11-27T02:00:00Z");
+
     private final HttpServer server;
+    private final com.weeklyreview.store.Store store;
     private final URI base;
     private final HttpClient client = HttpClient.newHttpClient();
 
     RestServer() {
-        ResourceConfig config = ResourceConfig.forApplication(
-                new WeeklyReviewApplication(RestServices.defaults(UserStore.demo())));
+        store = com.weeklyreview.store.Store.open(
+                com.weeklyreview.store.StoreConfig.h2Memory("rest-" + java.util.UUID.randomUUID()));
+        ResourceConfig config = ResourceConfig.forApplication(new WeeklyReviewApplication(RestServices.defaults(
+                UserStore.demo(), store, ReportPages.wiki(), java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC))));
         server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0" + WeeklyReviewApplication.BASE_PATH),
                 config, true);
         base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + WeeklyReviewApplication.BASE_PATH + "/");
@@ -110,6 +116,25 @@ final class RestServer implements AutoCloseable {
         return post(path, json, "en");
     }
 
+    /** Sends a request as a demo user (password demo) with a JSON or CSV body; method GET when body is null. */
+    Reply as(String user, String method, String path, String contentType, String body) {
+        HttpRequest.Builder b = request(path).header("Authorization", basic(user, "demo")).header("Accept-Language", "en");
+        if (body == null) {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            b.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        return send(b);
+    }
+
+    Reply as(String user, String method, String path, String json) {
+        return as(user, method, path, "application/json", json);
+    }
+
+    com.weeklyreview.store.Store store() {
+        return store;
+    }
+
     Reply post(String path, String json, String language) {
         return send(request(path).header("Authorization", basic("zhang", "demo"))
                 .header("Content-Type", "application/json").header("Accept-Language", language)
@@ -127,5 +152,6 @@ final class RestServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        store.close();
     }
 }

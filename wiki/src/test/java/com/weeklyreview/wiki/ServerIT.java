@@ -35,6 +35,7 @@ class ServerIT {
     private static Process server;
     private static String base;
     private static Duration startup;
+    private static Path data;
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
@@ -43,7 +44,7 @@ class ServerIT {
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
         }
-        Path data = Files.createTempDirectory("wsr-it");
+        data = Files.createTempDirectory("wsr-it");
         Path log = Path.of("target", "server-it.log");
         String launcher = System.getProperty("wsr.launcher.dir", "target/launcher");
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -162,5 +163,26 @@ class ServerIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("JSPWiki").contains("class=\"wsr-status\"")
                 .contains("/rest/weekly-review/1.0");
+    }
+
+    @Test
+    void theStoreLivesInTheDataDirectoryBehindTheApi() throws Exception {
+        HttpResponse<String> report = post("/rest/weekly-review/1.0/reports", "zhang",
+                "{\"owner\": \"zhang\", \"week\": \"2026-W48\"}");
+        HttpResponse<String> again = post("/rest/weekly-review/1.0/reports", "zhang",
+                "{\"owner\": \"zhang\", \"week\": \"2026-W48\"}");
+        HttpResponse<String> imported = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base + "/rest/weekly-review/1.0/import/deals"))
+                .header("Authorization", basic("wang")).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "externalId,owner,customer,stage,amount,expectedClose\nD1,zhang,华东机械,lead,100,2026-11-27\n"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(report.statusCode()).isEqualTo(201);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(report.body()).contains("\"pageUrl\":\"/Wiki.jsp?page=WeeklyReport_zhang_2026-W48\"");
+        assertThat(imported.statusCode()).isEqualTo(200);
+        assertThat(imported.body()).contains("\"accepted\":1");
+        assertThat(Files.list(data.resolve("db")).map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(".mv.db"));
     }
 }

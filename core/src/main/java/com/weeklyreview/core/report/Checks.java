@@ -28,15 +28,17 @@ public final class Checks {
 
     private final List<Violation> violations = new ArrayList<>();
 
-    /** Records a violation. */
+    /** Records a violation; a field already found bad keeps its first violation, so each field is named once. */
     public Checks add(Violation violation) {
-        violations.add(violation);
+        if (violations.stream().noneMatch(v -> v.path().equals(violation.path()))) {
+            violations.add(violation);
+        }
         return this;
     }
 
     /** Records the violations of a nested value under {@code prefix}. */
     public Checks addAll(String prefix, List<Violation> nested) {
-        nested.forEach(v -> violations.add(v.under(prefix)));
+        nested.forEach(v -> add(v.under(prefix)));
         return this;
     }
 

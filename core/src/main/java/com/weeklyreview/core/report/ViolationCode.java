@@ -30,6 +30,10 @@ public enum ViolationCode {
     ONE_OF("must be one of {0}"),
     /** A decimal with too many fraction digits; argument: the allowed digits. */
     SCALE("must have at most {0} decimal places"),
+    /** A name that refers to nothing known, e.g. an unknown user. */
+    UNKNOWN("is not known"),
+    /** A value that must equal another; argument: the expected value. */
+    MUST_EQUAL("must be {0}"),
     /** A text or list that is too long; argument: the limit. */
     TOO_LONG("must have at most {0} characters or items");
 

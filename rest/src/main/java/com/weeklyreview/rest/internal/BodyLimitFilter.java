@@ -13,34 +13,42 @@ import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-/** Refuses request bodies over the limit (1 MiB) with 413, whether or not they declare a length. */
+/**
+ * Refuses request bodies over the limit with 413, whether or not they declare a length: 1 MiB,
+ * except imports, which stream and may send up to 512 MiB.
+ */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
 public final class BodyLimitFilter implements ContainerRequestFilter {
 
     /** The largest body accepted: 1 MiB. */
     public static final int LIMIT = 1024 * 1024;
+    /** The largest import body accepted: 512 MiB. */
+    public static final long IMPORT_LIMIT = 512L * 1024 * 1024;
 
     @Override
     public void filter(ContainerRequestContext request) {
+        long limit = request.getUriInfo().getPath().startsWith("import/") ? IMPORT_LIMIT : LIMIT;
         ErrorJson tooLarge = ErrorJson.of(413, "body",
-                Languages.labels(request.getAcceptableLanguages()).get("error.tooLarge", String.valueOf(LIMIT)));
-        if (request.getLength() > LIMIT) {
+                Languages.labels(request.getAcceptableLanguages()).get("error.tooLarge", String.valueOf(limit)));
+        if (request.getLength() > limit) {
             request.abortWith(Response.status(413).type(MediaType.APPLICATION_JSON_TYPE).entity(tooLarge).build());
             return;
         }
         if (request.hasEntity()) {
-            request.setEntityStream(new Limited(request.getEntityStream(), tooLarge));
+            request.setEntityStream(new Limited(request.getEntityStream(), tooLarge, limit));
         }
     }
 
     private static final class Limited extends FilterInputStream {
         private final ErrorJson tooLarge;
+        private final long limit;
         private long read;
 
-        Limited(InputStream in, ErrorJson tooLarge) {
+        Limited(InputStream in, ErrorJson tooLarge, long limit) {
             super(in);
             this.tooLarge = tooLarge;
+            this.limit = limit;
         }
 
         @Override
@@ -63,7 +71,7 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
 
         private void count(int n) {
             read += n;
-            if (read > LIMIT) {
+            if (read > limit) {
                 throw new ApiException(tooLarge);
             }
         }

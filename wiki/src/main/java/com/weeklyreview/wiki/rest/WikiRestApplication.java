@@ -1,5 +1,6 @@
 package com.weeklyreview.wiki.rest;
 
+import com.weeklyreview.rest.ReportPages;
 import com.weeklyreview.rest.RestServices;
 import com.weeklyreview.rest.WeeklyReviewApplication;
 import com.weeklyreview.rest.auth.UserStore;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /**
  * The REST module as the JSPWiki host serves it: Jersey's servlet instantiates this class
@@ -19,7 +21,8 @@ public final class WikiRestApplication extends WeeklyReviewApplication {
 
     /** Creates the application from the host configuration. */
     public WikiRestApplication() {
-        super(RestServices.defaults(users(HostConfig.fromEnvironment())));
+        super(RestServices.defaults(users(HostConfig.fromEnvironment()), StoreLifecycle.store(), ReportPages.wiki(),
+                Clock.systemUTC()));
     }
 
     static UserStore users(HostConfig config) {

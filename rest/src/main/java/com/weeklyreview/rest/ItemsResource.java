@@ -1,0 +1,171 @@
+package com.weeklyreview.rest;
+
+import com.weeklyreview.core.items.ClosedLoopRate;
+import com.weeklyreview.core.items.IllegalTransitionException;
+import com.weeklyreview.core.items.ItemStatus;
+import com.weeklyreview.core.items.ItemWorkflow;
+import com.weeklyreview.core.items.NewItem;
+import com.weeklyreview.core.items.TrackedItem;
+import com.weeklyreview.core.report.Violation;
+import com.weeklyreview.core.report.ViolationCode;
+import com.weeklyreview.core.spi.User;
+import com.weeklyreview.rest.internal.Access;
+import com.weeklyreview.rest.internal.Binders;
+import com.weeklyreview.rest.internal.Caller;
+import com.weeklyreview.rest.internal.Json;
+import com.weeklyreview.rest.internal.Languages;
+import com.weeklyreview.rest.json.ErrorJson;
+import com.weeklyreview.rest.json.ItemJson;
+import com.weeklyreview.widgets.Labels;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+/**
+ * {@code /items}: the tracked problems and action items. Only the owner, their manager, a
+ * director or an admin may create or change an item; reps see their own items, managers their
+ * team's, directors and admins all.
+ */
+@Path("items")
+@Produces(MediaType.APPLICATION_JSON)
+public final class ItemsResource {
+
+    private final RestServices services;
+    private final Access access;
+
+    /** Creates the resource over the services. */
+    public ItemsResource(RestServices services) {
+        this.services = services;
+        this.access = new Access(services.users());
+    }
+
+    /** Creates an item; 201 with the item. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(InputStream body, @Context SecurityContext security, @Context HttpHeaders headers) {
+        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        User actor = Caller.of(security);
+        NewItem item = Binders.item(Json.read(body, labels));
+        if (services.users().find(item.owner()).isEmpty()) {
+            throw new com.weeklyreview.core.report.InvalidInputException(
+                    List.of(Violation.of("owner", ViolationCode.UNKNOWN)));
+        }
+        item.report().ifPresent(id -> {
+            if (services.store().reports().get(id).isEmpty()) {
+                throw new com.weeklyreview.core.report.InvalidInputException(
+                        List.of(Violation.of("reportId", ViolationCode.UNKNOWN)));
+            }
+        });
+        access.requireActFor(actor, item.owner(), labels);
+        TrackedItem created = services.store().items().create(item, actor.name(), services.clock().instant());
+        return Response.status(201).entity(ItemJson.of(created, services.today())).build();
+    }
+
+    /** Lists items: {@code owner}, {@code status} and {@code overdue=true} filter. */
+    @GET
+    public List<ItemJson> list(@QueryParam("owner") String owner, @QueryParam("status") String status,
+                               @QueryParam("overdue") String overdue, @Context SecurityContext security,
+                               @Context HttpHeaders headers) {
+        LocalDate today = services.today();
+        boolean onlyOverdue = "true".equals(overdue);
+        return visible(owner, status, security, headers).stream()
+                .filter(i -> !onlyOverdue || i.overdue(today))
+                .map(i -> ItemJson.of(i, today)).toList();
+    }
+
+    private List<TrackedItem> visible(String owner, String status, SecurityContext security, HttpHeaders headers) {
+        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        User actor = Caller.of(security);
+        Optional<ItemStatus> wanted = Optional.empty();
+        if (status != null && !status.isEmpty()) {
+            wanted = Optional.of(ItemStatus.fromWire(status).orElseThrow(() -> new com.weeklyreview.core.report.InvalidInputException(
+                    List.of(Violation.of("status", ViolationCode.ONE_OF, "open, in_progress, done, verified")))));
+        }
+        List<String> owners;
+        if (owner != null && !owner.isEmpty()) {
+            access.requireActFor(actor, owner, labels);
+            owners = access.members(owner).isEmpty() ? List.of(owner) : union(owner, access.members(owner));
+        } else {
+            owners = access.visibleOwners(actor);
+        }
+        return services.store().items().find(owners, wanted);
+    }
+
+    private static List<String> union(String owner, List<String> members) {
+        List<String> all = new java.util.ArrayList<>(members);
+        if (!all.contains(owner)) {
+            all.add(owner);
+        }
+        return all;
+    }
+
+    /** Returns one item. */
+    @GET
+    @Path("{id}")
+    public ItemJson get(@PathParam("id") String id, @Context SecurityContext security, @Context HttpHeaders headers) {
+        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        TrackedItem item = find(id, labels);
+        access.requireActFor(Caller.of(security), item.item().owner(), labels);
+        return ItemJson.of(item, services.today());
+    }
+
+    /** Moves an item: {@code {"to": "in_progress|done|verified|reopened"}}; 409 when the workflow refuses. */
+    @POST
+    @Path("{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ItemJson transition(@PathParam("id") String id, InputStream body, @Context SecurityContext security,
+                               @Context HttpHeaders headers) {
+        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        User actor = Caller.of(security);
+        TrackedItem item = find(id, labels);
+        String to = Binders.transition(Json.read(body, labels));
+        String owner = item.item().owner();
+        if (!ItemWorkflow.mayTransition(actor, owner, services.users().find(owner), to)) {
+            throw Access.forbidden(labels);
+        }
+        ItemStatus next;
+        try {
+            next = ItemWorkflow.next(item.status(), to);
+        } catch (IllegalTransitionException e) {
+            throw new ApiException(ErrorJson.of(409, "to", labels.get("error.conflict", e.getMessage())));
+        }
+        return ItemJson.of(services.store().items().setStatus(item.id(), next, services.clock().instant()),
+                services.today());
+    }
+
+    /** Returns the closed-loop rate (verified / due) of an owner or team, or of everything the caller sees. */
+    @GET
+    @Path("closed-loop")
+    public Map<String, Object> closedLoop(@QueryParam("owner") String owner, @Context SecurityContext security,
+                                          @Context HttpHeaders headers) {
+        ClosedLoopRate rate = ClosedLoopRate.of(visible(owner, null, security, headers), services.today());
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("due", rate.due());
+        result.put("verified", rate.verified());
+        result.put("ratePct", rate.ratePct().orElse(null));
+        return result;
+    }
+
+    private TrackedItem find(String id, Labels labels) {
+        try {
+            return services.store().items().get(Long.parseLong(id)).orElseThrow(() -> Access.notFound(labels));
+        } catch (NumberFormatException e) {
+            throw Access.notFound(labels);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package com.weeklyreview.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.weeklyreview.core.crm.CollectionRecord;
+import com.weeklyreview.core.crm.Deal;
+import com.weeklyreview.core.evaluation.RecordFigures;
+import com.weeklyreview.core.report.InvalidInputException;
+import com.weeklyreview.core.report.StoredReport;
+import com.weeklyreview.core.report.Violation;
+import com.weeklyreview.core.report.ViolationCode;
+import com.weeklyreview.core.report.WeeklyReport;
+import com.weeklyreview.core.spi.ReportRepository.Created;
+import com.weeklyreview.core.spi.User;
+import com.weeklyreview.rest.internal.Access;
+import com.weeklyreview.rest.internal.Binders;
+import com.weeklyreview.rest.internal.Caller;
+import com.weeklyreview.rest.internal.Json;
+import com.weeklyreview.rest.internal.Languages;
+import com.weeklyreview.rest.internal.WeeklyReportBinder;
+import com.weeklyreview.rest.json.EvaluationJson;
+import com.weeklyreview.widgets.Labels;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+/**
+ * {@code /reports}: report pages stored per owner and week, their structured data, and their
+ * evaluation computed from the data together with the records (funnel from deals, collections
+ * from collection records) — the same numbers {@code POST /evaluate} gives for the same input.
+ */
+@Path("reports")
+@Produces(MediaType.APPLICATION_JSON)
+public final class ReportsResource {
+
+    private final RestServices services;
+    private final Access access;
+    private final WeeklyReportBinder binder = new WeeklyReportBinder();
+
+    /** Creates the resource over the services. */
+    public ReportsResource(RestServices services) {
+        this.services = services;
+        this.access = new Access(services.users());
+    }
+
+    /** Creates the report page of an owner's week; a second call returns the same report (200). */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(InputStream body, @Context SecurityContext security, @Context HttpHeaders headers) {
+        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        User actor = Caller.of(security);
+        Binders.ReportKey key = Binders.reportKey(Json.read(body, labels));
+        if (!access.known(key.owner())) {
+            throw new InvalidInputException(List.of(Violation.of("owner", ViolationCode.UNKNOWN)));
+        }
+        access.requireActFor(actor, key.owner(), labels);
+        Created created = services.store().reports().findOrCreate(key.owner(), key.week(),
+                services.pages().pageUrl(key.owner(), key.week()), actor.name(), services.clock().instant());
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("id", created.report().id());
+        result.put("pageUrl", created.report().pageUrl());
+        return Response.status(created.created() ? 201 : 200).entity(result).build();
+    }
+
+    /** Returns a report: its data, evaluation, review state and history. */
+    @GET
+    @Path("{id}")
+    public Map<String, Object> get(@PathParam("id") String id, @Context SecurityContext security,
+                                   @Context HttpHeaders headers) {
+        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        StoredReport report = find(id, labels);
+        access.requireActFor(Caller.of(security), report.owner(), labels);
+        return view(report, labels);
+    }
+
+    /** Stores the report's structured data (a {@code WeeklyReport} of the same owner and week). */
+    @PUT
+    @Path("{id}/data")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> putData(@PathParam("id") String id, InputStream body, @Context SecurityContext security,
+                                       @Context HttpHeaders headers) {
+        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        User actor = Caller.of(security);
+        StoredReport report = find(id, labels);
+        access.requireActFor(actor, report.owner(), labels);
+        JsonNode tree = Json.read(body, labels);
+        WeeklyReport data = binder.bind(tree);
+        List<Violation> mismatch = new ArrayList<>();
+        if (!data.owner().equals(report.owner())) {
+            mismatch.add(Violation.of("owner", ViolationCode.MUST_EQUAL, report.owner()));
+        }
+        if (!data.week().equals(report.week())) {
+            mismatch.add(Violation.of("week", ViolationCode.MUST_EQUAL, report.week()));
+        }
+        if (!mismatch.isEmpty()) {
+            throw new InvalidInputException(mismatch);
+        }
+        try {
+            services.store().reports().saveData(report.id(), Json.MAPPER.writeValueAsString(tree), actor.name(),
+                    services.clock().instant());
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        return view(services.store().reports().get(report.id()).orElseThrow(), labels);
+    }
+
+    private Map<String, Object> view(StoredReport report, Labels labels) {
+        WeeklyReport typed = report.data().map(this::parse)
+                .orElseGet(() -> WeeklyReport.builder(report.owner(), report.week()).build());
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("id", report.id());
+        result.put("owner", report.owner());
+        result.put("week", report.week().toString());
+        result.put("state", report.state());
+        result.put("pageUrl", report.pageUrl());
+        result.put("createdBy", report.createdBy());
+        result.put("createdAt", report.createdAt().toString());
+        result.put("data", report.data().map(this::tree).orElse(null));
+        result.put("evaluation", EvaluationJson.of(services.evaluator().evaluate(withRecords(typed)), labels));
+        result.put("history", List.of());
+        return result;
+    }
+
+    /** The report as evaluated: typed data with funnel and collections taken from the owner's records. */
+    private WeeklyReport withRecords(WeeklyReport typed) {
+        List<Deal> deals = new ArrayList<>();
+        List<CollectionRecord> collections = new ArrayList<>();
+        LocalDate from = typed.week().previous().monday();
+        LocalDate to = typed.week().next().monday();
+        for (String member : access.members(typed.owner()).isEmpty() ? List.of(typed.owner()) : access.members(typed.owner())) {
+            deals.addAll(services.store().deals().byOwner(member));
+            collections.addAll(services.store().collections().byOwnerDue(member, from, to));
+        }
+        return RecordFigures.merge(typed, deals, collections, services.today());
+    }
+
+    private WeeklyReport parse(String document) {
+        return binder.bind(tree(document));
+    }
+
+    private JsonNode tree(String document) {
+        try {
+            return Json.MAPPER.readTree(document);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private StoredReport find(String id, Labels labels) {
+        try {
+            return services.store().reports().get(Long.parseLong(id)).orElseThrow(() -> Access.notFound(labels));
+        } catch (NumberFormatException e) {
+            throw Access.notFound(labels);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package com.weeklyreview.rest.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.weeklyreview.core.commitments.Commitment;
+import com.weeklyreview.core.items.Cause;
+import com.weeklyreview.core.items.ItemType;
+import com.weeklyreview.core.items.NewItem;
+import com.weeklyreview.core.report.Checks;
+import com.weeklyreview.core.report.IsoWeek;
+import com.weeklyreview.core.report.Violation;
+import com.weeklyreview.core.report.ViolationCode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Binds the small request bodies of the API (items, reports, commitments), listing every bad field. */
+public final class Binders {
+
+    private Binders() {
+    }
+
+    private static JsonReader reader(JsonNode root, Checks checks) {
+        if (root == null || !root.isObject()) {
+            checks.add(Violation.of("body", ViolationCode.TYPE, "object"));
+            checks.throwIfAny();
+        }
+        return new JsonReader(checks);
+    }
+
+    private static <E extends Enum<E>> E oneOf(JsonReader in, JsonNode root, String field, Function<String, Optional<E>> lookup,
+                                               E[] values, Function<E, String> wire) {
+        String text = in.text(root, field, field);
+        if (text == null) {
+            in.checks().required(field, null);
+            return null;
+        }
+        Optional<E> value = lookup.apply(text);
+        if (value.isEmpty() && root.get(field).isTextual()) {
+            in.checks().add(Violation.of(field, ViolationCode.ONE_OF,
+                    Arrays.stream(values).map(wire).collect(Collectors.joining(", "))));
+        }
+        return value.orElse(values[0]);
+    }
+
+    /** Binds {@code {"type", "title", "owner", "deadline", "reportId"?, "cause", "verification"}}. */
+    public static NewItem item(JsonNode root) {
+        Checks checks = new Checks();
+        JsonReader in = reader(root, checks);
+        ItemType type = oneOf(in, root, "type", ItemType::fromWire, ItemType.values(), ItemType::wireName);
+        String title = in.text(root, "title", "title");
+        String owner = in.text(root, "owner", "owner");
+        LocalDate deadline = in.date(root, "deadline", "deadline");
+        Long reportId = in.integer(root, "reportId", "reportId");
+        Cause cause = oneOf(in, root, "cause", Cause::fromWire, Cause.values(), Cause::wireName);
+        String verification = in.text(root, "verification", "verification");
+        NewItem item = checks.nested("", () -> new NewItem(type, title, owner, deadline, reportId, cause, verification));
+        checks.throwIfAny();
+        return item;
+    }
+
+    /**
+     * A report's key.
+     *
+     * @param owner the owner
+     * @param week  the week
+     */
+    public record ReportKey(String owner, IsoWeek week) {
+    }
+
+    /** Binds {@code {"owner", "week"}}. */
+    public static ReportKey reportKey(JsonNode root) {
+        Checks checks = new Checks();
+        JsonReader in = reader(root, checks);
+        String owner = in.text(root, "owner", "owner");
+        checks.name("owner", owner);
+        String weekText = in.text(root, "week", "week");
+        IsoWeek week = null;
+        if (weekText == null) {
+            checks.required("week", null);
+        } else if (root.get("week").isTextual()) {
+            week = checks.nested("week", () -> IsoWeek.parse(weekText));
+        }
+        checks.throwIfAny();
+        return new ReportKey(owner, week);
+    }
+
+    /** Binds {@code {"customer", "owner"?, "promisedDate", "amount", "note"?}}; the owner defaults to the caller. */
+    public static Commitment commitment(JsonNode root, String caller) {
+        Checks checks = new Checks();
+        JsonReader in = reader(root, checks);
+        String customer = in.text(root, "customer", "customer");
+        String owner = Optional.ofNullable(in.text(root, "owner", "owner")).orElse(caller);
+        LocalDate date = in.date(root, "promisedDate", "promisedDate");
+        BigDecimal amount = in.decimal(root, "amount", "amount");
+        String note = in.text(root, "note", "note");
+        Commitment c = checks.nested("", () -> new Commitment(customer, owner, date, amount, note));
+        checks.throwIfAny();
+        return c;
+    }
+
+    /** Binds {@code {"to": "…"}} of an item transition. */
+    public static String transition(JsonNode root) {
+        Checks checks = new Checks();
+        JsonReader in = reader(root, checks);
+        String to = in.text(root, "to", "to");
+        if (to == null) {
+            checks.required("to", null);
+        } else if (!java.util.List.of("in_progress", "done", "verified", "reopened").contains(to)) {
+            checks.add(Violation.of("to", ViolationCode.ONE_OF, "in_progress, done, verified, reopened"));
+        }
+        checks.throwIfAny();
+        return to;
+    }
+}
