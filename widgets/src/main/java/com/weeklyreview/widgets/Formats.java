@@ -1,0 +1,66 @@
+package com.weeklyreview.widgets;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
+
+/** Money, percentages, numbers and dates formatted for the viewer's locale. Money is yuan (CNY). */
+public final class Formats {
+
+    private static final Currency CNY = Currency.getInstance("CNY");
+
+    private final Locale locale;
+
+    /** Creates the formats of a locale. */
+    public Formats(Locale locale) {
+        this.locale = locale == null ? Locale.ENGLISH : locale;
+    }
+
+    /** Returns money in yuan: {@code ¥850,000} in Chinese, {@code CN¥850,000} in English; fen shown only when present. */
+    public String money(BigDecimal yuan) {
+        NumberFormat f = NumberFormat.getCurrencyInstance(locale);
+        f.setCurrency(CNY);
+        boolean whole = yuan.stripTrailingZeros().scale() <= 0;
+        f.setMinimumFractionDigits(whole ? 0 : 2);
+        f.setMaximumFractionDigits(whole ? 0 : 2);
+        return f.format(yuan);
+    }
+
+    /** Returns a percentage already rounded by core: {@code 92.4%}. */
+    public String pct(BigDecimal pct) {
+        return number(pct.setScale(1, RoundingMode.HALF_UP)) + "%";
+    }
+
+    /** Returns a change in percentage points with its sign: {@code +1.0 pp}, {@code −3.0 pp}. */
+    public String pp(BigDecimal pp) {
+        String sign = pp.signum() > 0 ? "+" : pp.signum() < 0 ? "\u2212" : "\u00b1";
+        return sign + number(pp.abs().setScale(1, RoundingMode.HALF_UP)) + (isChinese() ? " 个百分点" : " pp");
+    }
+
+    /** Returns a plain number with the locale's grouping. */
+    public String number(BigDecimal value) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(Math.max(0, value.scale()));
+        f.setMaximumFractionDigits(Math.max(0, value.scale()));
+        return f.format(value);
+    }
+
+    /** Returns a count with the locale's grouping. */
+    public String count(long value) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    /** Returns a date in the locale's medium form. */
+    public String date(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    private boolean isChinese() {
+        return "zh".equals(locale.getLanguage());
+    }
+}

@@ -1,0 +1,253 @@
+package com.weeklyreview.widgets;
+
+import com.weeklyreview.core.evaluation.Evaluation;
+import com.weeklyreview.core.funnel.FunnelAnalysis;
+import com.weeklyreview.core.funnel.StageConversion;
+import com.weeklyreview.core.items.TrackedItem;
+import com.weeklyreview.core.kpi.TrafficLight;
+import com.weeklyreview.core.report.Channel;
+import com.weeklyreview.core.rules.ChurnRisk;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The widgets the page macros and {@code GET /widgets/{name}.svg} show: each lays out core's
+ * values (positions, sizes, formatted labels) and renders a Velocity template. The numbers
+ * themselves all come from core; this class only places and formats them.
+ */
+public final class Widgets {
+
+    /** The SVG widgets, by the name {@code GET /widgets/{name}.svg} uses. */
+    public static final List<String> SVG = List.of("scorecard", "funnel", "lights", "trend", "channels", "industries");
+
+    private static final String BLUE = "#4a90d9";
+    private static final String RED = "#d9534f";
+    private static final String[] PALETTE = {"#4a90d9", "#f0ad4e", "#5cb85c", "#9b59b6", "#e67e22", "#1abc9c", "#95a5a6",
+            "#d9534f"};
+
+    private final TemplateRenderer renderer;
+
+    /** Creates the widgets over a template renderer. */
+    public Widgets(TemplateRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    private static Map<String, Object> map(Object... pairs) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], pairs[i + 1]);
+        }
+        return m;
+    }
+
+    private static String fixed(double v) {
+        return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String color(TrafficLight light) {
+        return switch (light) {
+            case GREEN -> "#5cb85c";
+            case YELLOW -> "#f0ad4e";
+            case RED -> RED;
+        };
+    }
+
+    /** The composite score, grade, part scores and machine rubric. */
+    public String scorecard(Evaluation e, Locale locale) {
+        Labels labels = Labels.of(locale);
+        Formats f = new Formats(locale);
+        Map<String, Object> m = map(
+                "title", labels.get("widget.scorecard"),
+                "composite", e.score().composite().map(f::number).orElse("\u2014"),
+                "grade", e.score().grade().map(g -> labels.get("grade." + g.name())).orElse(labels.get("widget.noScore")),
+                "gradeCode", e.score().grade().map(Enum::name).orElse("NONE"),
+                "quantitative", e.score().quantitative().map(f::number).orElse("\u2014"),
+                "qualitative", e.score().qualitative().map(f::number).orElse("\u2014"),
+                "rubric", e.rubric().machineTotal() + " / " + e.rubric().machineMax(),
+                "findings", Integer.toString(e.findings().size()));
+        return renderer.render("scorecard", m, labels);
+    }
+
+    /** The five-stage funnel: bars by count, conversion to the next stage, the bottleneck in red. */
+    public String funnel(Optional<FunnelAnalysis> funnel, Locale locale) {
+        Labels labels = Labels.of(locale);
+        Formats f = new Formats(locale);
+        List<Map<String, Object>> bars = new ArrayList<>();
+        String overall = "";
+        String change = "";
+        if (funnel.isPresent()) {
+            FunnelAnalysis a = funnel.get();
+            long max = a.stages().stream().mapToLong(StageConversion::count).max().orElse(0);
+            int y = 40;
+            for (StageConversion s : a.stages()) {
+                double width = max == 0 ? 30 : 30 + 200.0 * s.count() / max;
+                boolean bottleneck = a.bottleneck().filter(b -> b == s.stage()).isPresent();
+                bars.add(map("x", fixed(280 - width / 2), "y", Integer.toString(y), "width", fixed(width),
+                        "fill", bottleneck ? RED : BLUE, "bottleneck", bottleneck,
+                        "label", labels.get("stage." + s.stage().name()), "count", f.count(s.count()),
+                        "toNext", s.toNextPct().map(p -> "\u2192 " + f.pct(p)).orElse(""),
+                        "textY", Integer.toString(y + 21)));
+                y += 40;
+            }
+            overall = a.overallPct().map(p -> labels.get("widget.overall", f.pct(p))).orElse("");
+            change = a.changePp().map(p -> labels.get("widget.change", f.pp(p))).orElse("");
+        }
+        return renderer.render("funnel", map("title", labels.get("widget.funnel"), "bars", bars, "empty", bars.isEmpty(),
+                "overall", overall, "change", change, "noData", labels.get("widget.noData")), labels);
+    }
+
+    /** A traffic light for each KPI with a target (sales attainment, collection rate). */
+    public String lights(Evaluation e, Locale locale) {
+        Labels labels = Labels.of(locale);
+        Formats f = new Formats(locale);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        e.sales().ifPresent(s -> rows.add(map("label", labels.get("kpi.sales"), "value", f.pct(s.attainmentPct()),
+                "detail", f.money(s.actual()) + " / " + f.money(s.target()), "color", color(s.light()),
+                "light", labels.get("light." + s.light().name()))));
+        e.collections().ifPresent(c -> rows.add(map("label", labels.get("kpi.collections"), "value", f.pct(c.ratePct()),
+                "detail", f.money(c.actual()) + " / " + f.money(c.planned()), "color", color(c.light()),
+                "light", labels.get("light." + c.light().name()))));
+        int y = 30;
+        for (Map<String, Object> r : rows) {
+            r.put("cy", Integer.toString(y + 14));
+            r.put("ty", Integer.toString(y + 19));
+            y += 36;
+        }
+        return renderer.render("lights", map("title", labels.get("widget.lights"), "rows", rows, "empty", rows.isEmpty(),
+                "height", Integer.toString(Math.max(70, y + 10)), "noData", labels.get("widget.noData")), labels);
+    }
+
+    /**
+     * One week of the sales trend.
+     *
+     * @param week   the ISO week label
+     * @param actual actual sales
+     * @param target the target, when one was set
+     */
+    public record WeekPoint(String week, BigDecimal actual, BigDecimal target) {
+    }
+
+    /** The weekly sales trend: actual as a line, target dashed. */
+    public String trend(List<WeekPoint> points, Locale locale) {
+        Labels labels = Labels.of(locale);
+        Formats f = new Formats(locale);
+        BigDecimal max = BigDecimal.ZERO;
+        for (WeekPoint p : points) {
+            max = max.max(p.actual());
+            if (p.target() != null) {
+                max = max.max(p.target());
+            }
+        }
+        List<Map<String, Object>> dots = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        StringBuilder target = new StringBuilder();
+        int n = points.size();
+        for (int i = 0; i < n; i++) {
+            WeekPoint p = points.get(i);
+            double x = 50 + (n == 1 ? 190 : 380.0 * i / (n - 1));
+            double y = 180 - (max.signum() == 0 ? 0 : 140 * p.actual().max(BigDecimal.ZERO).divide(max, MathContext.DECIMAL64).doubleValue());
+            line.append(i == 0 ? "" : " ").append(fixed(x)).append(',').append(fixed(y));
+            if (p.target() != null && max.signum() != 0) {
+                double ty = 180 - 140 * p.target().divide(max, MathContext.DECIMAL64).doubleValue();
+                target.append(target.length() == 0 ? "" : " ").append(fixed(x)).append(',').append(fixed(ty));
+            }
+            dots.add(map("x", fixed(x), "y", fixed(y), "tip", p.week() + ": " + f.money(p.actual())));
+        }
+        return renderer.render("trend", map("title", labels.get("widget.trend"), "dots", dots, "line", line.toString(),
+                "target", target.toString(), "empty", points.isEmpty(), "noData", labels.get("widget.noData"),
+                "first", points.isEmpty() ? "" : points.get(0).week(), "last", points.isEmpty() ? "" : points.get(n - 1).week(),
+                "max", f.money(max)), labels);
+    }
+
+    /** Acquisition cost per new customer by channel, as bars. */
+    public String channels(Map<Channel, BigDecimal> costPerCustomer, Locale locale) {
+        Labels labels = Labels.of(locale);
+        Formats f = new Formats(locale);
+        BigDecimal max = costPerCustomer.values().stream().reduce(BigDecimal.ZERO, BigDecimal::max);
+        List<Map<String, Object>> bars = new ArrayList<>();
+        int y = 36;
+        for (Map.Entry<Channel, BigDecimal> e : costPerCustomer.entrySet()) {
+            double width = max.signum() == 0 ? 0 : 260 * e.getValue().divide(max, MathContext.DECIMAL64).doubleValue();
+            bars.add(map("label", labels.get("channel." + e.getKey().name()), "y", Integer.toString(y),
+                    "ty", Integer.toString(y + 17), "width", fixed(Math.max(2, width)), "value", f.money(e.getValue()),
+                    "vx", fixed(120 + Math.max(2, width) + 6)));
+            y += 34;
+        }
+        return renderer.render("channels", map("title", labels.get("widget.channels"), "bars", bars, "empty", bars.isEmpty(),
+                "height", Integer.toString(Math.max(70, y + 6)), "noData", labels.get("widget.noData")), labels);
+    }
+
+    /** Customers by industry, as a pie with a legend. */
+    public String industries(Map<String, Long> counts, Locale locale) {
+        Labels labels = Labels.of(locale);
+        Formats f = new Formats(locale);
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        List<Map<String, Object>> slices = new ArrayList<>();
+        double angle = -Math.PI / 2;
+        int i = 0;
+        for (Map.Entry<String, Long> e : counts.entrySet()) {
+            double share = total == 0 ? 0 : (double) e.getValue() / total;
+            double end = angle + share * 2 * Math.PI;
+            String path;
+            if (share >= 0.9999) {
+                path = "M 110 30 A 80 80 0 1 1 109.99 30 Z";
+            } else {
+                path = "M 110 110 L " + fixed(110 + 80 * Math.cos(angle)) + " " + fixed(110 + 80 * Math.sin(angle))
+                        + " A 80 80 0 " + (share > 0.5 ? 1 : 0) + " 1 " + fixed(110 + 80 * Math.cos(end)) + " "
+                        + fixed(110 + 80 * Math.sin(end)) + " Z";
+            }
+            BigDecimal pct = total == 0 ? BigDecimal.ZERO
+                    : BigDecimal.valueOf(e.getValue() * 100).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
+            slices.add(map("path", path, "fill", PALETTE[i % PALETTE.length], "label", e.getKey(),
+                    "value", f.count(e.getValue()) + " (" + f.pct(pct) + ")", "ly", Integer.toString(40 + 22 * i),
+                    "lty", Integer.toString(51 + 22 * i)));
+            angle = end;
+            i++;
+        }
+        return renderer.render("industries", map("title", labels.get("widget.industries"), "slices", slices,
+                "empty", total == 0, "height", Integer.toString(Math.max(230, 60 + 22 * i)),
+                "noData", labels.get("widget.noData")), labels);
+    }
+
+    /** The open tracked items of an owner, overdue ones in red (HTML). */
+    public String items(List<TrackedItem> items, LocalDate today, Locale locale) {
+        Labels labels = Labels.of(locale);
+        Formats f = new Formats(locale);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (TrackedItem t : items) {
+            rows.add(map("id", Long.toString(t.id()), "type", labels.get("itemType." + t.item().type().name()),
+                    "title", t.item().title(), "owner", t.item().owner(), "deadline", f.date(t.item().deadline()),
+                    "status", labels.get("status." + t.status().name()), "overdue", t.overdue(today),
+                    "verification", t.item().verification()));
+        }
+        return renderer.render("items", map("title", labels.get("widget.items"), "rows", rows, "empty", rows.isEmpty()),
+                labels);
+    }
+
+    /** Customers at churn-risk level 1, 2 or 3 with their reasons (HTML). */
+    public String churn(List<ChurnRisk> risks, Locale locale) {
+        Labels labels = Labels.of(locale);
+        Formats f = new Formats(locale);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ChurnRisk r : risks) {
+            if (r.level().isEmpty()) {
+                continue;
+            }
+            List<String> reasons = r.reasons().stream()
+                    .map(x -> labels.get("churn." + x.signal().name()) + " (" + x.detail() + ")").toList();
+            rows.add(map("customer", r.customer(), "owner", r.owner(), "level", Integer.toString(r.level().get().number()),
+                    "probability", f.pct(r.probability().movePointRight(2)),
+                    "escalation", labels.get("role." + r.level().get().escalation().name()), "reasons", reasons));
+        }
+        return renderer.render("churn", map("title", labels.get("widget.churn"), "rows", rows, "empty", rows.isEmpty()),
+                labels);
+    }
+}
