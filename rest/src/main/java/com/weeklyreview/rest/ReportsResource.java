@@ -52,11 +52,13 @@ public final class ReportsResource {
     private final RestServices services;
     private final Access access;
     private final WeeklyReportBinder binder = new WeeklyReportBinder();
+    private final com.weeklyreview.rest.service.ReportFacts facts;
 
     /** Creates the resource over the services. */
     public ReportsResource(RestServices services) {
         this.services = services;
         this.access = new Access(services.users());
+        this.facts = new com.weeklyreview.rest.service.ReportFacts(services);
     }
 
     /** Creates the report page of an owner's week; a second call returns the same report (200). */
@@ -137,17 +139,9 @@ public final class ReportsResource {
         return result;
     }
 
-    /** The report as evaluated: typed data with funnel and collections taken from the owner's records. */
+    /** The report as evaluated: typed data with sales, funnel and collections taken from the owner's records. */
     private WeeklyReport withRecords(WeeklyReport typed) {
-        List<Deal> deals = new ArrayList<>();
-        List<CollectionRecord> collections = new ArrayList<>();
-        LocalDate from = typed.week().previous().monday();
-        LocalDate to = typed.week().next().monday();
-        for (String member : access.members(typed.owner()).isEmpty() ? List.of(typed.owner()) : access.members(typed.owner())) {
-            deals.addAll(services.store().deals().byOwner(member));
-            collections.addAll(services.store().collections().byOwnerDue(member, from, to));
-        }
-        return RecordFigures.merge(typed, deals, collections, services.today());
+        return facts.withRecords(typed);
     }
 
     private WeeklyReport parse(String document) {

@@ -94,6 +94,7 @@ class ReportsResourceIT {
         Reply stored = server.as("zhang", "PUT", "reports/" + id + "/data", typed.toString());
 
         ObjectNode byHand = typed.deepCopy();
+        ((ObjectNode) byHand.get("sales")).put("actual", 1);
         byHand.putObject("funnel").put("lead", 6).put("needs", 4).put("demo", 3).put("negotiation", 2).put("signed", 1);
         byHand.putObject("previousFunnel").put("lead", 2).put("needs", 1).put("demo", 1).put("negotiation", 1).put("signed", 1);
         ObjectNode collections = byHand.putObject("collections").put("planned", 1200000).put("actual", 980000);

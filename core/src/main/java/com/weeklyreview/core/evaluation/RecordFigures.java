@@ -7,6 +7,7 @@ import com.weeklyreview.core.funnel.Stage;
 import com.weeklyreview.core.report.CollectionsInput;
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.report.OverdueOrder;
+import com.weeklyreview.core.report.SalesInput;
 import com.weeklyreview.core.report.WeeklyReport;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -20,7 +21,7 @@ import java.util.Optional;
  * The report numbers that come from records rather than typing: the funnel from deals and the
  * collections from collection records.
  *
- * <p>A week's funnel counts the owner's deals that belong to the week — expected to close in it,
+ * <p>A week's actual sales are the amounts of the deals signed in it. A week's funnel counts the owner's deals that belong to the week — expected to close in it,
  * or signed in it — at every stage they have reached: a deal in negotiation counts as a lead,
  * a discovered need, a demo and a negotiation; a lost deal counts as a lead only. A week's
  * collections are the records due in it: planned and paid add up; a record still not fully
@@ -80,13 +81,32 @@ public final class RecordFigures {
         return Optional.of(new CollectionsInput(planned, actual, overdue));
     }
 
+    /** Returns the amount of deals signed in a week, or empty when none was. */
+    public static Optional<BigDecimal> signedSales(List<Deal> deals, IsoWeek week) {
+        LocalDate monday = week.monday();
+        LocalDate sunday = week.day(DayOfWeek.SUNDAY);
+        BigDecimal sum = BigDecimal.ZERO;
+        boolean any = false;
+        for (Deal d : deals) {
+            if (d.stage() == com.weeklyreview.core.crm.DealStage.SIGNED
+                    && d.signed().filter(s -> within(s, monday, sunday)).isPresent()) {
+                sum = sum.add(d.amount());
+                any = true;
+            }
+        }
+        return any ? Optional.of(sum) : Optional.empty();
+    }
+
     /**
-     * Returns the report with its funnel, last week's funnel and collections taken from records
-     * wherever records exist; parts without records keep what was typed.
+     * Returns the report with its actual sales (deals signed in the week, when the report has a
+     * sales target), funnel, last week's funnel and collections taken from records wherever
+     * records exist; parts without records keep what was typed.
      */
     public static WeeklyReport merge(WeeklyReport typed, List<Deal> deals, List<CollectionRecord> collections,
                                      LocalDate asOf) {
         WeeklyReport.Builder b = typed.toBuilder();
+        typed.sales().ifPresent(sales -> signedSales(deals, typed.week()).ifPresent(actual ->
+                b.sales(new SalesInput(sales.target(), actual, sales.gapAttributions()))));
         funnel(deals, typed.week()).ifPresent(b::funnel);
         funnel(deals, typed.week().previous()).ifPresent(b::previousFunnel);
         collections(collections, typed.week(), asOf).ifPresent(b::collections);

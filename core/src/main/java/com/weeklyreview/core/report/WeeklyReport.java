@@ -24,8 +24,10 @@ public final class WeeklyReport {
     private final List<Problem> problems;
     private final Plan plan;
     private final OffsetDateTime submittedAt;
+    private final java.util.Map<Channel, java.math.BigDecimal> channelCosts;
 
     private WeeklyReport(Builder b) {
+        channelCosts = b.channelCosts == null ? java.util.Map.of() : java.util.Map.copyOf(b.channelCosts);
         owner = b.owner;
         week = b.week;
         sales = b.sales;
@@ -50,7 +52,12 @@ public final class WeeklyReport {
     public Builder toBuilder() {
         return new Builder(owner, week).sales(sales).newCustomers(newCustomers).collections(collections)
                 .funnel(funnel).previousFunnel(previousFunnel).qualitative(qualitative).scores(scores)
-                .feedback(feedback).problems(problems).plan(plan).submittedAt(submittedAt);
+                .feedback(feedback).problems(problems).plan(plan).submittedAt(submittedAt).channelCosts(channelCosts);
+    }
+
+    /** Returns what was spent this week to acquire customers, per channel (empty when not entered). */
+    public java.util.Map<Channel, java.math.BigDecimal> channelCosts() {
+        return channelCosts;
     }
 
     /** Returns the owner's name. */
@@ -133,6 +140,7 @@ public final class WeeklyReport {
         private List<Problem> problems;
         private Plan plan;
         private OffsetDateTime submittedAt;
+        private java.util.Map<Channel, java.math.BigDecimal> channelCosts;
 
         private Builder(String owner, IsoWeek week) {
             Checks c = new Checks();
@@ -208,10 +216,19 @@ public final class WeeklyReport {
             return this;
         }
 
+        /** Sets the acquisition spend per channel, in yuan; amounts must not be negative. */
+        public Builder channelCosts(java.util.Map<Channel, java.math.BigDecimal> value) {
+            channelCosts = value;
+            return this;
+        }
+
         /** Builds the report, checking list sizes. */
         public WeeklyReport build() {
             Checks c = new Checks();
             c.maxItems("newCustomers", newCustomers).maxItems("feedback", feedback).maxItems("problems", problems);
+            if (channelCosts != null) {
+                channelCosts.forEach((channel, cost) -> c.nonNegativeMoney("channelCosts." + channel.wireName(), cost));
+            }
             c.throwIfAny();
             return new WeeklyReport(this);
         }

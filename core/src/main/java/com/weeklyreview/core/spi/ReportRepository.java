@@ -11,6 +11,9 @@ public interface ReportRepository {
     /** Returns the report of an owner and week, creating it (state draft) when there is none; never two. */
     Created findOrCreate(String owner, IsoWeek week, String pageUrl, String createdBy, Instant at);
 
+    /** Finds the report of an owner and week. */
+    Optional<StoredReport> find(String owner, IsoWeek week);
+
     /** Finds a report by id. */
     Optional<StoredReport> get(long id);
 

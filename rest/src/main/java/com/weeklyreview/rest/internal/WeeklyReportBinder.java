@@ -59,12 +59,14 @@ public final class WeeklyReportBinder {
         List<Problem> problems = in.array(root, "problems", "problems", (n, p) -> problem(in, n, p));
         Plan plan = plan(in, in.object(root, "plan", "plan"));
         var submittedAt = in.dateTime(root, "submittedAt", "submittedAt");
+        java.util.Map<Channel, BigDecimal> channelCosts = channelCosts(in, in.object(root, "channelCosts", "channelCosts"));
 
         checks.throwIfAny();
         return WeeklyReport.builder(owner, week)
                 .sales(sales).newCustomers(newCustomers).collections(collections)
                 .funnel(funnel).previousFunnel(previousFunnel).qualitative(qualitative).scores(scores)
                 .feedback(feedback).problems(problems).plan(plan).submittedAt(submittedAt)
+                .channelCosts(channelCosts)
                 .build();
     }
 
@@ -76,6 +78,27 @@ public final class WeeklyReportBinder {
         }
         String text = in.text(root, "week", "week");
         return node.isTextual() ? build(in.checks(), "week", () -> IsoWeek.parse(text)) : null;
+    }
+
+    private static java.util.Map<Channel, BigDecimal> channelCosts(JsonReader in, JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        java.util.Map<Channel, BigDecimal> costs = new java.util.EnumMap<>(Channel.class);
+        node.fieldNames().forEachRemaining(name -> {
+            String path = "channelCosts." + name;
+            java.util.Optional<Channel> channel = Channel.fromWire(name);
+            if (channel.isEmpty()) {
+                in.checks().add(Violation.of(path, ViolationCode.ONE_OF, Channel.wireNames()));
+                return;
+            }
+            BigDecimal cost = in.decimal(node, name, path);
+            if (cost != null) {
+                in.checks().nonNegativeMoney(path, cost);
+                costs.put(channel.get(), cost);
+            }
+        });
+        return costs;
     }
 
     private static SalesInput sales(JsonReader in, JsonNode node) {

@@ -67,6 +67,11 @@ public final class AoReportRepository implements ReportRepository {
     }
 
     @Override
+    public Optional<StoredReport> find(String owner, IsoWeek week) {
+        return byKey(key(owner, week)).map(AoReportRepository::toDomain);
+    }
+
+    @Override
     public Optional<StoredReport> get(long id) {
         return entity(id).map(AoReportRepository::toDomain);
     }

@@ -1,0 +1,79 @@
+package com.weeklyreview.rest;
+
+import com.weeklyreview.core.report.InvalidInputException;
+import com.weeklyreview.core.report.IsoWeek;
+import com.weeklyreview.core.report.Violation;
+import com.weeklyreview.core.report.ViolationCode;
+import com.weeklyreview.core.spi.User;
+import com.weeklyreview.rest.internal.Access;
+import com.weeklyreview.rest.internal.Caller;
+import com.weeklyreview.rest.internal.Languages;
+import com.weeklyreview.rest.service.WidgetRenderer;
+import com.weeklyreview.widgets.Labels;
+import com.weeklyreview.widgets.Widgets;
+import java.util.List;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.SecurityContext;
+
+/** {@code GET /widgets/{name}.svg?owner=&week=&weeks=}: the same SVG the page macros embed. */
+@Path("widgets")
+public final class WidgetsResource {
+
+    private final RestServices services;
+    private final WidgetRenderer renderer;
+    private final Access access;
+
+    /** Creates the resource over the services and the shared renderer. */
+    public WidgetsResource(RestServices services, WidgetRenderer renderer) {
+        this.services = services;
+        this.renderer = renderer;
+        this.access = new Access(services.users());
+    }
+
+    /** Renders one SVG widget; owner defaults to the caller, week to this week. */
+    @GET
+    @Path("{name}.svg")
+    @Produces("image/svg+xml;charset=UTF-8")
+    public String svg(@PathParam("name") String name, @QueryParam("owner") String owner, @QueryParam("week") String week,
+                      @QueryParam("weeks") String weeks, @Context SecurityContext security, @Context HttpHeaders headers) {
+        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        if (!Widgets.SVG.contains(name)) {
+            throw Access.notFound(labels);
+        }
+        User actor = Caller.of(security);
+        String who = owner == null || owner.isBlank() ? actor.name() : owner;
+        IsoWeek at = week == null || week.isBlank() ? IsoWeek.of(services.today()) : parseWeek(week);
+        int count = parseWeeks(weeks);
+        access.requireActFor(actor, who, labels);
+        return renderer.render(name, who, at, count, labels.locale());
+    }
+
+    private static IsoWeek parseWeek(String week) {
+        try {
+            return IsoWeek.parse(week);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(List.of(Violation.of("week", ViolationCode.FORMAT, "isoWeek")));
+        }
+    }
+
+    private static int parseWeeks(String weeks) {
+        if (weeks == null || weeks.isBlank()) {
+            return WidgetRenderer.DEFAULT_WEEKS;
+        }
+        try {
+            int n = Integer.parseInt(weeks);
+            if (n >= 1 && n <= 104) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new InvalidInputException(List.of(Violation.of("weeks", ViolationCode.BETWEEN, 1, 104)));
+    }
+}

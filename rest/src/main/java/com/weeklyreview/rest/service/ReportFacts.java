@@ -1,0 +1,155 @@
+package com.weeklyreview.rest.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.weeklyreview.core.crm.CollectionRecord;
+import com.weeklyreview.core.crm.Customer;
+import com.weeklyreview.core.crm.Deal;
+import com.weeklyreview.core.evaluation.Evaluation;
+import com.weeklyreview.core.evaluation.RecordFigures;
+import com.weeklyreview.core.items.ItemStatus;
+import com.weeklyreview.core.items.TrackedItem;
+import com.weeklyreview.core.kpi.AcquisitionCost;
+import com.weeklyreview.core.report.Channel;
+import com.weeklyreview.core.report.IsoWeek;
+import com.weeklyreview.core.report.StoredReport;
+import com.weeklyreview.core.report.WeeklyReport;
+import com.weeklyreview.core.rules.ChurnModel;
+import com.weeklyreview.core.rules.ChurnRisk;
+import com.weeklyreview.core.spi.User;
+import com.weeklyreview.rest.RestServices;
+import com.weeklyreview.rest.internal.Json;
+import com.weeklyreview.rest.internal.WeeklyReportBinder;
+import com.weeklyreview.widgets.Widgets.WeekPoint;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The facts a report page shows, gathered from the store and computed by core: the effective
+ * report (typed data plus what records say), its evaluation, the sales trend, customers by
+ * industry, acquisition cost per channel, open items and churn watch. The REST resources and the
+ * hosts' macros both use it, so a page and the API always show the same numbers.
+ */
+public final class ReportFacts {
+
+    private static final LocalDate EARLIEST = LocalDate.of(1970, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
+    private final RestServices services;
+    private final WeeklyReportBinder binder = new WeeklyReportBinder();
+
+    /** Creates the facts over the services. */
+    public ReportFacts(RestServices services) {
+        this.services = services;
+    }
+
+    /** Returns the users an owner stands for: the owner when a user, else the team's members (or the owner alone). */
+    public List<String> members(String owner) {
+        if (services.users().find(owner).isPresent()) {
+            return List.of(owner);
+        }
+        List<String> team = services.users().all().stream().filter(u -> u.team().filter(owner::equals).isPresent())
+                .map(User::name).toList();
+        return team.isEmpty() ? List.of(owner) : team;
+    }
+
+    /** Returns the typed data of a stored report, or a report with only owner and week. */
+    public WeeklyReport typed(StoredReport report) {
+        return report.data().map(doc -> {
+            try {
+                return binder.bind(Json.MAPPER.readTree(doc));
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).orElseGet(() -> WeeklyReport.builder(report.owner(), report.week()).build());
+    }
+
+    /** Returns the typed report with actual sales, funnel and collections from the owner's records. */
+    public WeeklyReport withRecords(WeeklyReport typed) {
+        List<Deal> deals = new ArrayList<>();
+        List<CollectionRecord> collections = new ArrayList<>();
+        for (String member : members(typed.owner())) {
+            deals.addAll(services.store().deals().byOwner(member));
+            collections.addAll(services.store().collections().byOwnerDue(member, typed.week().previous().monday(),
+                    typed.week().next().monday()));
+        }
+        return RecordFigures.merge(typed, deals, collections, services.today());
+    }
+
+    /** Returns the effective report of an owner's week (stored data when any, plus records). */
+    public WeeklyReport effective(String owner, IsoWeek week) {
+        WeeklyReport typed = services.store().reports().find(owner, week).map(this::typed)
+                .orElseGet(() -> WeeklyReport.builder(owner, week).build());
+        return withRecords(typed);
+    }
+
+    /** Returns the evaluation of an owner's week. */
+    public Evaluation evaluation(String owner, IsoWeek week) {
+        return services.evaluator().evaluate(effective(owner, week));
+    }
+
+    /** Returns the last {@code weeks} weeks up to {@code week}: signed sales (zero without any) and the stored target. */
+    public List<WeekPoint> trend(String owner, IsoWeek week, int weeks) {
+        List<Deal> deals = new ArrayList<>();
+        members(owner).forEach(m -> deals.addAll(services.store().deals().byOwner(m)));
+        List<WeekPoint> points = new ArrayList<>();
+        IsoWeek w = week;
+        for (int i = 0; i < weeks; i++) {
+            IsoWeek at = w;
+            BigDecimal target = services.store().reports().find(owner, at).map(this::typed)
+                    .flatMap(WeeklyReport::sales).map(s -> s.target()).orElse(null);
+            points.add(0, new WeekPoint(at.toString(), RecordFigures.signedSales(deals, at).orElse(BigDecimal.ZERO), target));
+            w = w.previous();
+        }
+        return points;
+    }
+
+    /** Returns the owner's customers counted by industry (unknown industry under its own label), largest first. */
+    public Map<String, Long> industries(String owner, String unknownLabel) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (String member : members(owner)) {
+            for (Customer c : services.store().customers().byOwner(member)) {
+                counts.merge(c.industry() == null ? unknownLabel : c.industry(), 1L, Long::sum);
+            }
+        }
+        Map<String, Long> ordered = new java.util.LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return ordered;
+    }
+
+    /** Returns the week's acquisition cost per new customer by channel, from the typed spend and new customers. */
+    public Map<Channel, BigDecimal> channelCosts(String owner, IsoWeek week) {
+        WeeklyReport r = effective(owner, week);
+        return AcquisitionCost.perCustomer(r.channelCosts(), r.newCustomers());
+    }
+
+    /** Returns the owner's (or team's) items not yet verified, by deadline. */
+    public List<TrackedItem> openItems(String owner) {
+        return services.store().items().find(members(owner), Optional.empty()).stream()
+                .filter(i -> i.status() != ItemStatus.VERIFIED).toList();
+    }
+
+    /** Returns the churn risk of the owner's (or team's) customers, highest first. */
+    public List<ChurnRisk> churn(String owner) {
+        LocalDate today = services.today();
+        List<ChurnRisk> risks = new ArrayList<>();
+        for (String member : members(owner)) {
+            List<Deal> deals = services.store().deals().byOwner(member);
+            List<CollectionRecord> collections = services.store().collections().byOwnerDue(member, EARLIEST, LATEST);
+            for (Customer c : services.store().customers().byOwner(member)) {
+                risks.add(ChurnModel.score(c, deals.stream().filter(d -> d.customer().equals(c.externalId())).toList(),
+                        services.store().activities().byCustomer(c.externalId()),
+                        collections.stream().filter(k -> k.customer().equals(c.externalId())).toList(), today));
+            }
+        }
+        risks.sort(Comparator.comparing(ChurnRisk::probability).reversed().thenComparing(ChurnRisk::customer));
+        return risks;
+    }
+}

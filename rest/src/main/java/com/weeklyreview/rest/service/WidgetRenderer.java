@@ -1,0 +1,53 @@
+package com.weeklyreview.rest.service;
+
+import com.weeklyreview.core.report.IsoWeek;
+import com.weeklyreview.rest.RestServices;
+import com.weeklyreview.widgets.Labels;
+import com.weeklyreview.widgets.TemplateRenderer;
+import com.weeklyreview.widgets.Widgets;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Renders a widget by name for an owner and week: the one entry point of the page macros (every
+ * host) and {@code GET /widgets/{name}.svg}, so both show the same markup.
+ */
+public final class WidgetRenderer {
+
+    /** Every widget name, SVG ones first. */
+    public static final List<String> NAMES = List.of("scorecard", "funnel", "lights", "trend", "channels", "industries",
+            "items", "churn");
+
+    /** The default number of weeks of the trend. */
+    public static final int DEFAULT_WEEKS = 12;
+
+    private final RestServices services;
+    private final ReportFacts facts;
+    private final Widgets widgets = new Widgets(new TemplateRenderer());
+
+    /** Creates the renderer over the services. */
+    public WidgetRenderer(RestServices services) {
+        this.services = services;
+        this.facts = new ReportFacts(services);
+    }
+
+    /** Returns the facts behind the widgets. */
+    public ReportFacts facts() {
+        return facts;
+    }
+
+    /** Renders widget {@code name}; unknown names are an {@link IllegalArgumentException}. */
+    public String render(String name, String owner, IsoWeek week, int weeks, Locale locale) {
+        return switch (name) {
+            case "scorecard" -> widgets.scorecard(facts.evaluation(owner, week), locale);
+            case "funnel" -> widgets.funnel(facts.evaluation(owner, week).funnel(), locale);
+            case "lights" -> widgets.lights(facts.evaluation(owner, week), locale);
+            case "trend" -> widgets.trend(facts.trend(owner, week, weeks), locale);
+            case "channels" -> widgets.channels(facts.channelCosts(owner, week), locale);
+            case "industries" -> widgets.industries(facts.industries(owner, Labels.of(locale).get("channel.OTHER")), locale);
+            case "items" -> widgets.items(facts.openItems(owner), services.today(), locale);
+            case "churn" -> widgets.churn(facts.churn(owner), locale);
+            default -> throw new IllegalArgumentException("widget must be one of " + NAMES + " but was " + name);
+        };
+    }
+}

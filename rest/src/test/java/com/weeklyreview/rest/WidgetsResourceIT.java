@@ -1,0 +1,58 @@
+package com.weeklyreview.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.weeklyreview.rest.RestServer.Reply;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class WidgetsResourceIT {
+
+    private static RestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new RestServer();
+        server.as("wang", "POST", "import/deals", "text/csv", """
+                externalId,owner,customer,stage,amount,expectedClose,signedDate
+                D1,zhang,C1,lead,1,2026-11-24,
+                D2,zhang,C1,demo,1,2026-11-24,
+                D3,zhang,C1,signed,250000,2026-11-26,2026-11-26
+                """);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void servesTheFunnelAsSvg() {
+        Reply reply = server.as("zhang", "GET", "widgets/funnel.svg?owner=zhang&week=2026-W48", null);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.raw().headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
+        assertThat(reply.raw().body()).startsWith("<svg").contains("<title").contains("data-count=\"3\"")
+                .contains("Lead to signed: 33.3%");
+    }
+
+    @Test
+    void everySvgWidgetRenders() {
+        for (String name : new String[] {"scorecard", "funnel", "lights", "trend", "channels", "industries"}) {
+            Reply reply = server.as("wang", "GET", "widgets/" + name + ".svg?owner=east&week=2026-W48&weeks=4", null);
+            assertThat(reply.status()).as(name).isEqualTo(200);
+            assertThat(reply.raw().body()).as(name).startsWith("<svg");
+        }
+    }
+
+    @Test
+    void badParametersAndRolesAreJsonErrors() {
+        assertThat(server.as("zhang", "GET", "widgets/pie.svg", null).status()).isEqualTo(404);
+        Reply badWeek = server.as("zhang", "GET", "widgets/funnel.svg?week=48", null);
+        assertThat(badWeek.status()).isEqualTo(400);
+        assertThat(badWeek.json().at("/errors/0/field").asText()).isEqualTo("week");
+        assertThat(server.as("zhang", "GET", "widgets/trend.svg?weeks=0", null).status()).isEqualTo(400);
+        assertThat(server.as("zhang", "GET", "widgets/funnel.svg?owner=li", null).status()).isEqualTo(403);
+    }
+}
