@@ -74,6 +74,10 @@ public final class ReportsResource {
         access.requireActFor(actor, key.owner(), labels);
         Created created = services.store().reports().findOrCreate(key.owner(), key.week(),
                 services.pages().pageUrl(key.owner(), key.week()), actor.name(), services.clock().instant());
+        List<com.weeklyreview.core.report.PlanSplit> lastPlan = services.store().reports()
+                .find(key.owner(), key.week().previous()).map(facts::typed)
+                .flatMap(WeeklyReport::plan).map(com.weeklyreview.core.report.Plan::split).orElse(List.of());
+        services.pages().ensurePage(created.report(), lastPlan);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("id", created.report().id());
         result.put("pageUrl", created.report().pageUrl());

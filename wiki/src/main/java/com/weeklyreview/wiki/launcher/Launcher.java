@@ -14,6 +14,11 @@ import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.util.descriptor.web.LoginConfig;
+import org.apache.tomcat.util.descriptor.web.SecurityCollection;
+import org.apache.tomcat.util.descriptor.web.SecurityConstraint;
+import com.weeklyreview.rest.auth.UserStore;
+import com.weeklyreview.wiki.ProductUsers;
 import org.apache.tomcat.util.scan.StandardJarScanner;
 
 /**
@@ -67,11 +72,46 @@ public final class Launcher {
 
         Context context = tomcat.addWebapp("", webapp.toAbsolutePath().toString());
         context.addParameter("jspwiki.custom.config", custom.toString());
+        secure(context, ProductUsers.of(config));
         StandardJarScanner scanner = new StandardJarScanner();
         scanner.setScanClassPath(false);
         scanner.setScanManifest(false);
         context.setJarScanner(scanner);
         tomcat.start();
+    }
+
+    /**
+     * Log-in goes through the container against the product's user store (FORM log-in at
+     * {@code /wsr/login.html}); editing, uploading and JSPWiki's own log-in page need a logged-in
+     * user, and JSPWiki's self-registration and profile editing are closed to everyone.
+     */
+    private static void secure(Context context, UserStore users) {
+        context.setRealm(new UserStoreRealm(users));
+        LoginConfig login = new LoginConfig();
+        login.setAuthMethod("FORM");
+        login.setLoginPage("/wsr/login.html");
+        login.setErrorPage("/wsr/login.html?error=1");
+        context.setLoginConfig(login);
+        for (String role : List.of("rep", "manager", "director", "admin", "Authenticated", "Admin")) {
+            context.addSecurityRole(role);
+        }
+        SecurityConstraint loggedIn = new SecurityConstraint();
+        loggedIn.addAuthRole("Authenticated");
+        SecurityCollection pages = new SecurityCollection();
+        for (String pattern : List.of("/Login.jsp", "/Edit.jsp", "/Comment.jsp", "/Upload.jsp", "/Rename.jsp",
+                "/Delete.jsp", "/NewGroup.jsp", "/EditGroup.jsp", "/wsr/home")) {
+            pages.addPattern(pattern);
+        }
+        loggedIn.addCollection(pages);
+        context.addConstraint(loggedIn);
+        SecurityConstraint closed = new SecurityConstraint();
+        closed.setAuthConstraint(true);
+        SecurityCollection selfService = new SecurityCollection();
+        for (String pattern : List.of("/LostPassword.jsp", "/Install.jsp")) {
+            selfService.addPattern(pattern);
+        }
+        closed.addCollection(selfService);
+        context.addConstraint(closed);
     }
 
     /** Returns the port actually bound (useful when 0 was asked for). */
@@ -105,7 +145,7 @@ public final class Launcher {
         p.setProperty("jspwiki.plugin.searchPath", "com.weeklyreview.wiki.plugin");
         p.setProperty("jspwiki.encoding", "UTF-8");
         p.setProperty("appender.rolling.fileName", data.resolve("logs/jspwiki.log").toString());
-        p.setProperty("appender.rolling.filePattern", data.resolve("logs/jspwiki-%i.log.gz").toString());
+        p.setProperty("appender.rolling.filePattern", data.resolve("logs/jspwiki-%d{yyyy-MM-dd}-%i.log.gz").toString());
         Files.createDirectories(data.resolve("pages"));
         Path file = data.resolve("jspwiki-custom.properties");
         try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

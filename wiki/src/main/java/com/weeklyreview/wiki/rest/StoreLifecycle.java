@@ -14,20 +14,31 @@ import javax.servlet.ServletContextListener;
 public final class StoreLifecycle implements ServletContextListener {
 
     private static volatile Store store;
+    private static volatile javax.servlet.ServletContext servletContext;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
+        servletContext = event.getServletContext();
         HostConfig config = HostConfig.fromEnvironment();
         store = Store.open(StoreConfig.fromEnvironment(System.getenv(), config.dataDir()));
+        if (config.demo()) {
+            DemoData.seed(WikiServices.get().services(), WikiServices.get().services().settings().calendar().zone());
+        }
     }
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
         Store open = store;
         store = null;
+        WikiServices.reset();
         if (open != null) {
             open.close();
         }
+    }
+
+    /** Returns the webapp's servlet context. */
+    static javax.servlet.ServletContext servletContext() {
+        return servletContext;
     }
 
     /** Returns the open store. */

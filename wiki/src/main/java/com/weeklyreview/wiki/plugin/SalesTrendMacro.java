@@ -1,0 +1,10 @@
+package com.weeklyreview.wiki.plugin;
+
+/** {@code [{SalesTrendMacro owner='…' week='…'}]}: the trend widget in a wiki page (JSPWiki plugin). */
+public final class SalesTrendMacro extends WidgetMacro {
+
+    @Override
+    String widget() {
+        return "trend";
+    }
+}

@@ -1,0 +1,10 @@
+package com.weeklyreview.wiki.plugin;
+
+/** {@code [{TrafficLightsMacro owner='…' week='…'}]}: the lights widget in a wiki page (JSPWiki plugin). */
+public final class TrafficLightsMacro extends WidgetMacro {
+
+    @Override
+    String widget() {
+        return "lights";
+    }
+}

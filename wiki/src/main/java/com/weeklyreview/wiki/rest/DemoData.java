@@ -1,0 +1,179 @@
+package com.weeklyreview.wiki.rest;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.weeklyreview.core.commitments.Commitment;
+import com.weeklyreview.core.crm.Activity;
+import com.weeklyreview.core.crm.ActivityType;
+import com.weeklyreview.core.crm.CollectionRecord;
+import com.weeklyreview.core.crm.Customer;
+import com.weeklyreview.core.crm.Deal;
+import com.weeklyreview.core.crm.DealStage;
+import com.weeklyreview.core.items.Cause;
+import com.weeklyreview.core.items.ItemStatus;
+import com.weeklyreview.core.items.ItemType;
+import com.weeklyreview.core.items.NewItem;
+import com.weeklyreview.core.items.TrackedItem;
+import com.weeklyreview.core.report.Channel;
+import com.weeklyreview.core.report.IsoWeek;
+import com.weeklyreview.core.report.StoredReport;
+import com.weeklyreview.rest.RestServices;
+import com.weeklyreview.rest.internal.Json;
+import com.weeklyreview.store.Store;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The demo team that README's main command starts with: customers, a few hundred deals, activities
+ * and collections over the last 12 weeks for zhang and li (team east), a stored report per rep and
+ * week with typed data, tracked items and commitments. Generated once, deterministically, into an
+ * empty store.
+ */
+public final class DemoData {
+
+    private static final String[] REPS = {"zhang", "li"};
+    private static final String[] INDUSTRIES = {"制造业", "零售", "物流", "医疗", "教育", "金融"};
+    private static final String[] CUSTOMERS = {"华东机械", "申江零售", "宏达物流", "仁和医疗", "启明教育", "汇丰金融服务",
+            "蓝天电子", "长青食品", "远航船舶", "金石建材", "星辰软件", "东方纺织", "南湖酒店", "北辰汽配", "西子家电",
+            "万家超市", "顺捷快运", "康宁药业", "博雅培训", "安信保险"};
+    private static final String[] FEEDBACK = {"操作太复杂，新员工上手慢", "交付周期太长", "价格偏高，竞品便宜 15%",
+            "售后响应慢，找不到人", "希望账期能延长到三个月", "报表功能不全", "The price is too high for our budget",
+            "Delivery took too long", "系统偶尔卡顿"};
+
+    private DemoData() {
+    }
+
+    /** Fills an empty store with the demo team's history up to {@code today}; does nothing when deals exist. */
+    public static void seed(RestServices services, ZoneId zone) {
+        Store store = services.store();
+        if (store.deals().count() > 0) {
+            return;
+        }
+        Random random = new Random(48);
+        LocalDate today = services.today();
+        IsoWeek current = IsoWeek.of(today);
+        List<Customer> customers = new ArrayList<>();
+        for (int i = 0; i < CUSTOMERS.length; i++) {
+            String owner = REPS[i % 2];
+            LocalDate last = i % 7 == 3 ? today.minusDays(20 + i) : today.minusDays(random.nextInt(10));
+            customers.add(new Customer("C" + (100 + i), CUSTOMERS[i], owner, INDUSTRIES[i % INDUSTRIES.length],
+                    i % 3 == 0 ? "A" : i % 3 == 1 ? "B" : "C", last));
+        }
+        store.customers().upsert(customers);
+        List<Deal> deals = new ArrayList<>();
+        List<Activity> activities = new ArrayList<>();
+        List<CollectionRecord> collections = new ArrayList<>();
+        Channel[] channels = Channel.values();
+        int n = 0;
+        IsoWeek week = current;
+        for (int back = 0; back < 12; back++) {
+            for (String rep : REPS) {
+                int leads = 12 + random.nextInt(8);
+                for (int k = 0; k < leads; k++) {
+                    Customer c = customers.get((k * 2 + (rep.equals("li") ? 1 : 0)) % customers.size());
+                    double roll = random.nextDouble();
+                    DealStage stage = roll < 0.30 ? DealStage.LEAD : roll < 0.50 ? DealStage.NEEDS : roll < 0.65
+                            ? DealStage.DEMO : roll < 0.78 ? DealStage.NEGOTIATION : roll < 0.92 ? DealStage.SIGNED : DealStage.LOST;
+                    LocalDate close = week.day(DayOfWeek.of(1 + random.nextInt(5)));
+                    if (back == 0 && close.isAfter(today) && stage == DealStage.SIGNED) {
+                        stage = DealStage.NEGOTIATION;
+                    }
+                    BigDecimal amount = BigDecimal.valueOf(20_000 + random.nextInt(130) * 1_000L);
+                    LocalDate promised = stage == DealStage.SIGNED || stage == DealStage.NEGOTIATION
+                            ? close.minusDays(random.nextInt(6)) : null;
+                    deals.add(new Deal("DEMO-D" + (n++), rep, c.externalId(), stage, amount, close, promised,
+                            stage == DealStage.SIGNED ? close : null, channels[random.nextInt(channels.length)],
+                            c.industry(), stage == DealStage.LOST ? (random.nextBoolean() ? "竞品降价" : "预算取消") : null));
+                }
+                for (int k = 0; k < 3; k++) {
+                    Customer c = customers.get(random.nextInt(customers.size()));
+                    LocalDate due = week.day(DayOfWeek.of(1 + random.nextInt(5)));
+                    BigDecimal planned = BigDecimal.valueOf(50_000 + random.nextInt(200) * 1_000L);
+                    boolean paid = random.nextDouble() < 0.75 || due.isAfter(today);
+                    collections.add(new CollectionRecord("DEMO-K" + (n++), rep, c.externalId(), planned, due,
+                            paid && !due.isAfter(today) ? planned : BigDecimal.ZERO, paid && !due.isAfter(today) ? due : null,
+                            paid ? null : random.nextBoolean() ? "客户资金紧张" : "内部审批慢", paid ? null : random.nextBoolean()));
+                }
+                activities.add(new Activity("DEMO-A" + (n++), rep, customers.get(random.nextInt(customers.size())).externalId(),
+                        ActivityType.values()[random.nextInt(4)], week.monday(), 30 + random.nextInt(90), "周例行拜访"));
+            }
+            week = week.previous();
+        }
+        store.deals().upsert(deals);
+        store.collections().upsert(collections);
+        store.activities().upsert(activities);
+        seedReports(services, current, zone, random);
+        seedItems(services, today);
+        for (int i = 0; i < 3; i++) {
+            store.commitments().append(new Commitment(customers.get(i).externalId(), REPS[i % 2], today.plusDays(3 + i),
+                    BigDecimal.valueOf(200_000 + 50_000L * i), "承诺签约日期"), REPS[i % 2], services.clock().instant());
+        }
+    }
+
+    private static void seedReports(RestServices services, IsoWeek current, ZoneId zone, Random random) {
+        IsoWeek week = current.previous();
+        for (int back = 1; back <= 12; back++) {
+            for (String rep : REPS) {
+                StoredReport report = services.store().reports().findOrCreate(rep, week,
+                        services.pages().pageUrl(rep, week), rep, services.clock().instant()).report();
+                services.store().reports().saveData(report.id(), data(rep, week, zone, random).toString(), rep,
+                        services.clock().instant());
+            }
+            week = week.previous();
+        }
+    }
+
+    private static ObjectNode data(String rep, IsoWeek week, ZoneId zone, Random random) {
+        ObjectNode r = Json.MAPPER.createObjectNode();
+        r.put("owner", rep).put("week", week.toString());
+        long target = 900_000 + random.nextInt(5) * 50_000L;
+        ObjectNode sales = r.putObject("sales").put("target", target).put("actual", target);
+        sales.putArray("gapAttributions");
+        ArrayNode customers = r.putArray("newCustomers");
+        for (int i = 0; i < 2 + random.nextInt(3); i++) {
+            customers.addObject().put("name", "新客户" + week.week() + "-" + i).put("budget", 30_000 + random.nextInt(120) * 1000)
+                    .put("channel", Channel.values()[random.nextInt(3)].wireName()).put("converted", random.nextBoolean())
+                    .put("firstDealDays", 10 + random.nextInt(20));
+        }
+        r.putObject("channelCosts").put("exhibition", 30_000 + random.nextInt(20) * 1000).put("referral", 5_000)
+                .put("online", 8_000 + random.nextInt(5) * 1000);
+        r.putObject("qualitative").put("satisfaction", 4.0 + random.nextInt(9) / 10.0).put("collaboration", 75 + random.nextInt(20))
+                .put("responseHours", 6 + random.nextInt(30));
+        ArrayNode feedback = r.putArray("feedback");
+        for (int i = 0; i < 3; i++) {
+            feedback.addObject().put("text", FEEDBACK[random.nextInt(FEEDBACK.length)]);
+        }
+        r.putArray("problems").addObject().put("phenomenon", "续约率从 85% 降到 70%").put("impact", "本月缺口 15 万")
+                .put("rootCause", "竞品提供 3 个月账期，我们要求现款").put("owner", rep)
+                .put("deadline", week.next().day(DayOfWeek.WEDNESDAY).toString());
+        long next = 1_000_000;
+        ObjectNode plan = r.putObject("plan").put("target", next);
+        ArrayNode split = plan.putArray("split");
+        split.addObject().put("person", rep).put("amount", 600_000).put("action", "重点客户续约")
+                .put("deadline", week.next().day(DayOfWeek.FRIDAY).toString());
+        split.addObject().put("person", "east").put("amount", 400_000).put("action", "团队大项目")
+                .put("deadline", week.next().day(DayOfWeek.FRIDAY).toString());
+        LocalTime at = random.nextInt(10) == 0 ? LocalTime.of(21, 15) : LocalTime.of(19, random.nextInt(60));
+        r.put("submittedAt", week.at(DayOfWeek.SUNDAY, at, zone).toOffsetDateTime().toString());
+        return r;
+    }
+
+    private static void seedItems(RestServices services, LocalDate today) {
+        var items = services.store().items();
+        var now = services.clock().instant();
+        TrackedItem a = items.create(new NewItem(ItemType.PROBLEM, "续约率下降：竞品账期更长", "zhang", today.minusDays(2), null,
+                Cause.UNCONTROLLABLE, "两周内挽回 2 家续约客户"), "wang", now);
+        items.create(new NewItem(ItemType.ACTION, "合同审批从 4 天缩短到 2 天", "zhang", today.plusDays(5), null,
+                Cause.CONTROLLABLE, "周三前审批平均用时 ≤ 2 天"), "wang", now);
+        TrackedItem c = items.create(new NewItem(ItemType.ACTION, "逾期回款催收：宏达物流", "li", today.minusDays(1), null,
+                Cause.CONTROLLABLE, "本周五前回款 10 万"), "li", now);
+        items.setStatus(a.id(), ItemStatus.IN_PROGRESS, now);
+        items.setStatus(c.id(), ItemStatus.DONE, now);
+    }
+}

@@ -1,0 +1,55 @@
+package com.weeklyreview.wiki.rest;
+
+import com.weeklyreview.rest.RestServices;
+import com.weeklyreview.rest.service.WidgetRenderer;
+import com.weeklyreview.wiki.HostConfig;
+import com.weeklyreview.wiki.ProductUsers;
+import java.time.Clock;
+
+/**
+ * The plugin's services inside the JSPWiki webapp, built once over the store that
+ * {@link StoreLifecycle} opened: the REST application and the wiki plugins share them, so a
+ * macro and the API compute from the same objects.
+ */
+public final class WikiServices {
+
+    private static volatile WikiServices instance;
+
+    private final RestServices services;
+    private final WidgetRenderer widgets;
+
+    private WikiServices(RestServices services) {
+        this.services = services;
+        this.widgets = new WidgetRenderer(services);
+    }
+
+    /** Returns the services, building them on first use. */
+    public static WikiServices get() {
+        WikiServices current = instance;
+        if (current == null) {
+            synchronized (WikiServices.class) {
+                current = instance;
+                if (current == null) {
+                    current = new WikiServices(RestServices.defaults(ProductUsers.of(HostConfig.fromEnvironment()),
+                            StoreLifecycle.store(), new WikiReportPages(StoreLifecycle.servletContext()), Clock.systemUTC()));
+                    instance = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    static void reset() {
+        instance = null;
+    }
+
+    /** Returns the REST services. */
+    public RestServices services() {
+        return services;
+    }
+
+    /** Returns the widget renderer. */
+    public WidgetRenderer widgets() {
+        return widgets;
+    }
+}
