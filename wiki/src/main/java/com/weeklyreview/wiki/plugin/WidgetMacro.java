@@ -7,7 +7,6 @@ import com.weeklyreview.rest.internal.Access;
 import com.weeklyreview.rest.service.WidgetRenderer;
 import com.weeklyreview.widgets.Labels;
 import com.weeklyreview.wiki.rest.WikiServices;
-import java.security.Principal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +36,7 @@ abstract class WidgetMacro implements Plugin {
         Labels labels = Labels.of(locale);
         try {
             WikiServices wiki = WikiServices.get();
-            Optional<User> viewer = viewer(context, wiki);
+            Optional<User> viewer = Viewers.of(context, wiki);
             if (viewer.isEmpty()) {
                 return ErrorBox.of(labels.get("macro.login"));
             }
@@ -74,13 +73,5 @@ abstract class WidgetMacro implements Plugin {
             LOG.log(Level.WARNING, "macro " + widget() + " failed", e);
             return ErrorBox.of(labels.get("error.internal"));
         }
-    }
-
-    private static Optional<User> viewer(Context context, WikiServices wiki) {
-        Principal principal = context.getHttpRequest() == null ? null : context.getHttpRequest().getUserPrincipal();
-        if (principal == null && context.getWikiSession() != null && context.getWikiSession().isAuthenticated()) {
-            principal = context.getWikiSession().getLoginPrincipal();
-        }
-        return principal == null ? Optional.empty() : wiki.services().users().find(principal.getName());
     }
 }

@@ -116,6 +116,9 @@ public final class WikiReportPages implements ReportPages {
 
                 !! 上周计划检查 (Last week's plan, carried over for checking)
                 %6$s
+
+                !! 数据填报 (Structured data)
+                [{ReportForm}]
                 """.formatted(report.owner(), report.week(), report.id(), args, "owner='" + report.owner() + "'", plan);
     }
 }

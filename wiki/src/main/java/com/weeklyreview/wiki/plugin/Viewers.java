@@ -1,0 +1,22 @@
+package com.weeklyreview.wiki.plugin;
+
+import com.weeklyreview.core.spi.User;
+import com.weeklyreview.wiki.rest.WikiServices;
+import java.security.Principal;
+import java.util.Optional;
+import org.apache.wiki.api.core.Context;
+
+/** Finds who is viewing a wiki page: the container's user, or JSPWiki's logged-in user. */
+final class Viewers {
+
+    private Viewers() {
+    }
+
+    static Optional<User> of(Context context, WikiServices wiki) {
+        Principal principal = context.getHttpRequest() == null ? null : context.getHttpRequest().getUserPrincipal();
+        if (principal == null && context.getWikiSession() != null && context.getWikiSession().isAuthenticated()) {
+            principal = context.getWikiSession().getLoginPrincipal();
+        }
+        return principal == null ? Optional.empty() : wiki.services().users().find(principal.getName());
+    }
+}
