@@ -72,7 +72,7 @@ public final class Launcher {
 
         Context context = tomcat.addWebapp("", webapp.toAbsolutePath().toString());
         context.addParameter("jspwiki.custom.config", custom.toString());
-        secure(context, ProductUsers.of(config));
+        secure(context, ProductUsers.of(config), Boolean.parseBoolean(HostConfig.setting("WSR_UPLOADS").orElse("false")));
         StandardJarScanner scanner = new StandardJarScanner();
         scanner.setScanClassPath(false);
         scanner.setScanManifest(false);
@@ -85,7 +85,7 @@ public final class Launcher {
      * {@code /wsr/login.html}); editing, uploading and JSPWiki's own log-in page need a logged-in
      * user, and JSPWiki's self-registration and profile editing are closed to everyone.
      */
-    private static void secure(Context context, UserStore users) {
+    private static void secure(Context context, UserStore users, boolean uploads) {
         context.setRealm(new UserStoreRealm(users));
         LoginConfig login = new LoginConfig();
         login.setAuthMethod("FORM");
@@ -98,20 +98,48 @@ public final class Launcher {
         SecurityConstraint loggedIn = new SecurityConstraint();
         loggedIn.addAuthRole("Authenticated");
         SecurityCollection pages = new SecurityCollection();
-        for (String pattern : List.of("/Login.jsp", "/Edit.jsp", "/Comment.jsp", "/Upload.jsp", "/Rename.jsp",
+        for (String pattern : List.of("/Login.jsp", "/Edit.jsp", "/Comment.jsp", "/Rename.jsp",
                 "/Delete.jsp", "/NewGroup.jsp", "/EditGroup.jsp", "/wsr/home")) {
             pages.addPattern(pattern);
         }
         loggedIn.addCollection(pages);
         context.addConstraint(loggedIn);
+        // Closed to everyone: JSPWiki's self-service account pages and its own password log-in
+        // (CVE-2026-28812, impersonation through UserManager), and uploads unless WSR_UPLOADS=true
+        // (CVE-2024-27136, XSS on upload).
         SecurityConstraint closed = new SecurityConstraint();
         closed.setAuthConstraint(true);
         SecurityCollection selfService = new SecurityCollection();
-        for (String pattern : List.of("/LostPassword.jsp", "/Install.jsp")) {
+        for (String pattern : List.of("/LostPassword.jsp", "/Install.jsp", "/admin/*")) {
             selfService.addPattern(pattern);
         }
         closed.addCollection(selfService);
         context.addConstraint(closed);
+        SecurityConstraint noPosts = new SecurityConstraint();
+        noPosts.setAuthConstraint(true);
+        SecurityCollection accountPosts = new SecurityCollection();
+        accountPosts.addPattern("/UserPreferences.jsp");
+        accountPosts.addPattern("/Login.jsp");
+        accountPosts.addMethod("POST");
+        noPosts.addCollection(accountPosts);
+        context.addConstraint(noPosts);
+        if (!uploads) {
+            SecurityConstraint noUploads = new SecurityConstraint();
+            noUploads.setAuthConstraint(true);
+            SecurityCollection upload = new SecurityCollection();
+            upload.addPattern("/Upload.jsp");
+            upload.addPattern("/attach/*");
+            upload.addMethod("POST");
+            upload.addMethod("PUT");
+            noUploads.addCollection(upload);
+            context.addConstraint(noUploads);
+            SecurityConstraint noUploadPage = new SecurityConstraint();
+            noUploadPage.setAuthConstraint(true);
+            SecurityCollection uploadPage = new SecurityCollection();
+            uploadPage.addPattern("/Upload.jsp");
+            noUploadPage.addCollection(uploadPage);
+            context.addConstraint(noUploadPage);
+        }
     }
 
     /** Returns the port actually bound (useful when 0 was asked for). */
@@ -144,6 +172,10 @@ public final class Launcher {
         p.setProperty("jspwiki.frontPage", "Main");
         p.setProperty("jspwiki.plugin.searchPath", "com.weeklyreview.wiki.plugin");
         p.setProperty("jspwiki.encoding", "UTF-8");
+        // Only the container logs users in (against the product's user store): JSPWiki's own
+        // password log-in can never succeed, so its user database cannot be used to impersonate.
+        p.setProperty("jspwiki.loginModule.class", "org.apache.wiki.auth.login.AnonymousLoginModule");
+        p.setProperty("jspwiki.filterConfig", writeFilters(data).toString());
         p.setProperty("appender.rolling.fileName", data.resolve("logs/jspwiki.log").toString());
         p.setProperty("appender.rolling.filePattern", data.resolve("logs/jspwiki-%d{yyyy-MM-dd}-%i.log.gz").toString());
         Files.createDirectories(data.resolve("pages"));
@@ -151,6 +183,13 @@ public final class Launcher {
         try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             p.store(out, "Written by the Weekly Sales Review launcher at every start; edit HostConfig settings instead.");
         }
+        return file;
+    }
+
+    private static Path writeFilters(Path data) throws IOException {
+        Path file = data.resolve("filters.xml");
+        Files.writeString(file, "<?xml version=\"1.0\"?>\n<pagefilters>\n  <filter><class>"
+                + "com.weeklyreview.wiki.security.PluginAllowList</class></filter>\n</pagefilters>\n", StandardCharsets.UTF_8);
         return file;
     }
 
