@@ -35,6 +35,8 @@
       put('sales.gapAttributions', (data.sales.gapAttributions || []).map(function (a) {
         return [a.customer, a.amount, a.reason].join(', '); }).join('\n'));
     }
+    put('newCustomers', (data.newCustomers || []).map(function (c) {
+      return [c.name, c.budget, c.channel, c.converted ? 'yes' : 'no', c.firstDealDays].join(', '); }).join('\n'));
     if (data.qualitative) {
       put('qualitative.satisfaction', data.qualitative.satisfaction);
       put('qualitative.collaboration', data.qualitative.collaboration);
@@ -63,6 +65,11 @@
         report.sales = { target: target, actual: actual, gapAttributions: lines(field('sales.gapAttributions').value).map(function (l) {
           var c = cells(l); return { customer: c[0], amount: number(c[1]), reason: c.slice(2).join(', ') }; }) };
       } else { delete report.sales; }
+      report.newCustomers = lines(field('newCustomers').value).map(function (l) {
+        var c = cells(l);
+        return { name: c[0], budget: number(c[1]), channel: c[2], converted: /^(yes|true|是|1)$/i.test(c[3] || ''),
+          firstDealDays: number(c[4]) };
+      });
       var q = {};
       ['satisfaction', 'collaboration', 'responseHours'].forEach(function (k) {
         var v = number(field('qualitative.' + k).value); if (v !== undefined) { q[k] = v; } });

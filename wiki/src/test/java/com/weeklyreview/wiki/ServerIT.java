@@ -45,6 +45,11 @@ class ServerIT {
             port = probe.getLocalPort();
         }
         data = Files.createTempDirectory("wsr-it");
+        Files.createDirectories(data.resolve("pages"));
+        Files.writeString(data.resolve("pages").resolve("MacroProbe.txt"), "Before the macros.\n\n"
+                + "[{Funnel owner='zhang' week='2026-W99'}]\n\n[{SalesTrend owner='zhang' weeks='many'}]\n\n"
+                + "[{Funnel owner='nobody'}]\n\n[{Scorecard owner='zhang' week='2026-W47'}]\n\nAfter the macros.\n",
+                java.nio.charset.StandardCharsets.UTF_8);
         Path log = Path.of("target", "server-it.log");
         String launcher = System.getProperty("wsr.launcher.dir", "target/launcher");
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -184,5 +189,54 @@ class ServerIT {
         assertThat(imported.statusCode()).isEqualTo(200);
         assertThat(imported.body()).contains("\"accepted\":1");
         assertThat(Files.list(data.resolve("db")).map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(".mv.db"));
+    }
+
+    @Test
+    void aReportPageWithEveryMacroRendersInWellUnderASecond() throws Exception {
+        String week = com.weeklyreview.core.report.IsoWeek.of(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")))
+                .previous().toString();
+        HttpResponse<String> created = post("/rest/weekly-review/1.0/reports", "zhang",
+                "{\"owner\": \"zhang\", \"week\": \"" + week + "\"}");
+        assertThat(created.statusCode()).isIn(200, 201);
+        HttpClient session = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        session.send(HttpRequest.newBuilder(URI.create(base + "/Login.jsp")).build(), HttpResponse.BodyHandlers.discarding());
+        session.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=zhang&j_password=demo")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        HttpRequest page = HttpRequest.newBuilder(URI.create(base + "/Wiki.jsp?page=WeeklyReport_zhang_" + week)).build();
+        assertThat(session.send(page, HttpResponse.BodyHandlers.ofString()).body())
+                .contains("wsr-scorecard", "wsr-funnel", "wsr-trend", "wsr-churn", "wsr-form");
+        long[] millis = new long[20];
+        for (int i = 0; i < millis.length; i++) {
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = session.send(page, HttpResponse.BodyHandlers.ofString());
+            millis[i] = (System.nanoTime() - t0) / 1_000_000;
+            assertThat(r.statusCode()).isEqualTo(200);
+        }
+        java.util.Arrays.sort(millis);
+        // A measurement, printed for the record; no wall-clock assertion.
+        System.out.printf("report page with all macros (demo data, %d requests): median %d ms, max %d ms%n",
+                millis.length, millis[millis.length / 2], millis[millis.length - 1]);
+    }
+
+    @Test
+    void badMacroParametersRenderErrorBoxesAndTheRestOfThePage() throws Exception {
+        HttpClient session = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        session.send(HttpRequest.newBuilder(URI.create(base + "/Login.jsp")).build(), HttpResponse.BodyHandlers.discarding());
+        session.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=zhang&j_password=demo")).build(),
+                HttpResponse.BodyHandlers.discarding());
+
+        String page = session.send(HttpRequest.newBuilder(URI.create(base + "/Wiki.jsp?page=MacroProbe")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+
+        assertThat(page).contains("Before the macros.", "After the macros.")
+                .contains("Bad parameter week: 2026-W99", "Bad parameter weeks: many", "Bad parameter owner: nobody")
+                .contains("class=\"wsr-macro wsr-scorecard\"");
+        assertThat(page.split("wsr-error", -1)).hasSize(4);
     }
 }

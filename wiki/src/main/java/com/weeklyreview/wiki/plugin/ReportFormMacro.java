@@ -57,6 +57,7 @@ public final class ReportFormMacro implements Plugin {
         html.append("<h4>").append(Html.escape(labels.get("form.title"))).append("</h4>");
         field(html, labels, "sales.target", "number");
         area(html, labels, "sales.gapAttributions", "form.hint.attributions");
+        area(html, labels, "newCustomers", "form.hint.newCustomers");
         field(html, labels, "qualitative.satisfaction", "number");
         field(html, labels, "qualitative.collaboration", "number");
         field(html, labels, "qualitative.responseHours", "number");
