@@ -4,24 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.weeklyreview.rest.RestServer.Reply;
 import com.weeklyreview.store.entity.CommitmentEntity;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class CommitmentsResourceIT {
+class CommitmentsResourceIT extends RestIT {
 
-    private static RestServer server;
 
-    @BeforeAll
-    static void start() {
-        server = new RestServer();
-    }
 
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @BeforeEach
     void clear() {

@@ -14,26 +14,15 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class EvaluateResourceIT {
+class EvaluateResourceIT extends RestIT {
 
-    private static RestServer server;
 
-    @BeforeAll
-    static void start() {
-        server = new RestServer();
-    }
 
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private static String with(Consumer<ObjectNode> change) {
         ObjectNode report = RestServer.apiExample();

@@ -3,24 +3,13 @@ package com.weeklyreview.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.weeklyreview.rest.RestServer.Reply;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class ImportResourceIT {
+class ImportResourceIT extends RestIT {
 
-    private static RestServer server;
 
-    @BeforeAll
-    static void start() {
-        server = new RestServer();
-    }
 
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @BeforeEach
     void clear() {

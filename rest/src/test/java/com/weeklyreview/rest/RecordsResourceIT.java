@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.weeklyreview.rest.RestServer.Reply;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class RecordsResourceIT {
+class RecordsResourceIT extends RestIT {
 
-    private static RestServer server;
 
     @BeforeAll
-    static void start() {
-        server = new RestServer();
+    static void seed() {
         server.as("admin", "POST", "import/customers", "text/csv", """
                 externalId,name,owner,lastContact
                 C1,华东机械,zhang,2026-10-01
@@ -31,10 +28,6 @@ class RecordsResourceIT {
                 """);
     }
 
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void anomaliesNameTheRecords() {

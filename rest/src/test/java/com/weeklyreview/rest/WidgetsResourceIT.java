@@ -3,17 +3,14 @@ package com.weeklyreview.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.weeklyreview.rest.RestServer.Reply;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class WidgetsResourceIT {
+class WidgetsResourceIT extends RestIT {
 
-    private static RestServer server;
 
     @BeforeAll
-    static void start() {
-        server = new RestServer();
+    static void seed() {
         server.as("wang", "POST", "import/deals", "text/csv", """
                 externalId,owner,customer,stage,amount,expectedClose,signedDate
                 D1,zhang,C1,lead,1,2026-11-24,
@@ -22,10 +19,6 @@ class WidgetsResourceIT {
                 """);
     }
 
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void servesTheFunnelAsSvg() {

@@ -3,7 +3,6 @@ package com.weeklyreview.wiki;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,7 +31,7 @@ class ServerIT {
              "submittedAt": "2026-11-29T19:30:00+08:00"}
             """;
 
-    private static Process server;
+    private static ProductProcess product;
     private static String base;
     private static Duration startup;
     private static Path data;
@@ -40,52 +39,22 @@ class ServerIT {
 
     @BeforeAll
     static void start() throws Exception {
-        int port;
-        try (ServerSocket probe = new ServerSocket(0)) {
-            port = probe.getLocalPort();
-        }
         data = Files.createTempDirectory("wsr-it");
         Files.createDirectories(data.resolve("pages"));
         Files.writeString(data.resolve("pages").resolve("MacroProbe.txt"), "Before the macros.\n\n"
                 + "[{Funnel owner='zhang' week='2026-W99'}]\n\n[{SalesTrend owner='zhang' weeks='many'}]\n\n"
                 + "[{Funnel owner='nobody'}]\n\n[{Scorecard owner='zhang' week='2026-W47'}]\n\nAfter the macros.\n",
                 java.nio.charset.StandardCharsets.UTF_8);
-        Path log = Path.of("target", "server-it.log");
-        String launcher = System.getProperty("wsr.launcher.dir", "target/launcher");
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", launcher + "/*", "com.weeklyreview.wiki.launcher.Launcher")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        pb.environment().put("PORT", Integer.toString(port));
-        pb.environment().put("WSR_DATA", data.toString());
-        pb.environment().put("WSR_DEMO", "true");
-        long t0 = System.nanoTime();
-        server = pb.start();
-        base = "http://127.0.0.1:" + port;
-        while (true) {
-            if (!server.isAlive()) {
-                throw new IllegalStateException("server exited: " + Files.readString(log));
-            }
-            try {
-                if (get("/rest/weekly-review/1.0/health", null).statusCode() == 200) {
-                    break;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            if (System.nanoTime() - t0 > Duration.ofSeconds(90).toNanos()) {
-                throw new IllegalStateException("no /health within 90 s: " + Files.readString(log));
-            }
-            Thread.sleep(250);
-        }
-        startup = Duration.ofNanos(System.nanoTime() - t0);
+        product = new ProductProcess(data, Path.of("target", "server-it.log"), java.util.Map.of());
+        base = product.base;
+        startup = product.startup;
         System.out.println("server answered /health " + startup.toMillis() + " ms after start");
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
-        if (server != null) {
-            server.destroy();
-            server.waitFor();
+        if (product != null) {
+            product.close();
         }
     }
 

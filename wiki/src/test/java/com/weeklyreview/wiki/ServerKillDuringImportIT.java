@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.weeklyreview.core.crm.Deal;
 import com.weeklyreview.store.Store;
 import com.weeklyreview.store.StoreConfig;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -59,36 +58,12 @@ class ServerKillDuringImportIT {
                 out.write(String.format("K%06d,zhang,C%d,lead,%d,2026-11-27%n", i, i % 50, i));
             }
         }
-        int port;
-        try (ServerSocket probe = new ServerSocket(0)) {
-            port = probe.getLocalPort();
-        }
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("wsr.launcher.dir", "target/launcher") + "/*",
-                "com.weeklyreview.wiki.launcher.Launcher")
-                .redirectErrorStream(true).redirectOutput(Path.of("target", "server-kill-it.log").toFile());
-        pb.environment().put("PORT", Integer.toString(port));
-        pb.environment().put("WSR_DATA", dir.resolve("data").toString());
-        pb.environment().put("WSR_DEMO", "true");
-        pb.environment().put("WSR_DB_URL", db.url());
-        pb.environment().put("WSR_DB_USER", db.user());
-        pb.environment().put("WSR_DB_PASSWORD", db.password());
-        Process server = pb.start();
+        ProductProcess product = new ProductProcess(dir.resolve("data"), Path.of("target", "server-kill-it.log"),
+                java.util.Map.of("WSR_DB_URL", db.url(), "WSR_DB_USER", db.user(), "WSR_DB_PASSWORD", db.password()));
+        Process server = product.process;
         HttpClient client = HttpClient.newHttpClient();
-        String base = "http://127.0.0.1:" + port + "/rest/weekly-review/1.0/";
+        String base = product.base + "/rest/weekly-review/1.0/";
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (true) {
-            try {
-                if (client.send(HttpRequest.newBuilder(URI.create(base + "health")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    break;
-                }
-            } catch (java.io.IOException notYet) {
-                assertThat(server.isAlive()).isTrue();
-            }
-            assertThat(System.nanoTime()).as("server up in 90 s").isLessThan(deadline);
-            Thread.sleep(250);
-        }
 
         // Demo mode seeded the demo team's deals at start; count only what the import adds.
         long baseline;

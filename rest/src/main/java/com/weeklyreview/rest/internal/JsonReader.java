@@ -1,6 +1,7 @@
 package com.weeklyreview.rest.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.weeklyreview.core.report.Checks;
 import com.weeklyreview.core.report.Violation;
 import com.weeklyreview.core.report.ViolationCode;
@@ -38,41 +39,37 @@ final class JsonReader {
         return node == null || node.isNull() || node.isMissingNode();
     }
 
-    /** Returns the object at {@code name}, null when absent or not an object (then recorded). */
-    JsonNode object(JsonNode parent, String name, String path) {
+    /**
+     * Returns the node at {@code name} when it is present and passes {@code accepts}; records a
+     * type violation and returns null when it is present but of another type; null when absent.
+     */
+    private JsonNode typed(JsonNode parent, String name, String path, java.util.function.Predicate<JsonNode> accepts,
+                           String type) {
         JsonNode node = parent.get(name);
         if (absent(node)) {
             return null;
         }
-        if (!node.isObject()) {
-            checks.add(Violation.of(path, ViolationCode.TYPE, "object"));
-            return null;
+        if (!accepts.test(node)) {
+            checks.add(Violation.of(path, ViolationCode.TYPE, type));
+            return MissingNode.getInstance();
         }
         return node;
     }
 
+    /** Returns the object at {@code name}, null when absent or not an object (then recorded). */
+    JsonNode object(JsonNode parent, String name, String path) {
+        JsonNode node = typed(parent, name, path, JsonNode::isObject, "object");
+        return node == null || node.isMissingNode() ? null : node;
+    }
+
     String text(JsonNode parent, String name, String path) {
-        JsonNode node = parent.get(name);
-        if (absent(node)) {
-            return null;
-        }
-        if (!node.isTextual()) {
-            checks.add(Violation.of(path, ViolationCode.TYPE, "string"));
-            return PLACEHOLDER_TEXT;
-        }
-        return node.textValue();
+        JsonNode node = typed(parent, name, path, JsonNode::isTextual, "string");
+        return node == null ? null : node.isMissingNode() ? PLACEHOLDER_TEXT : node.textValue();
     }
 
     BigDecimal decimal(JsonNode parent, String name, String path) {
-        JsonNode node = parent.get(name);
-        if (absent(node)) {
-            return null;
-        }
-        if (!node.isNumber()) {
-            checks.add(Violation.of(path, ViolationCode.TYPE, "number"));
-            return BigDecimal.ONE;
-        }
-        return node.decimalValue();
+        JsonNode node = typed(parent, name, path, JsonNode::isNumber, "number");
+        return node == null ? null : node.isMissingNode() ? BigDecimal.ONE : node.decimalValue();
     }
 
     Long integer(JsonNode parent, String name, String path) {
@@ -81,13 +78,9 @@ final class JsonReader {
 
     /** Reads a whole number; a value of the wrong type is recorded and returned as {@code placeholder}. */
     Long integer(JsonNode parent, String name, String path, long placeholder) {
-        JsonNode node = parent.get(name);
-        if (absent(node)) {
-            return null;
-        }
-        if (!node.isNumber()) {
-            checks.add(Violation.of(path, ViolationCode.TYPE, "integer"));
-            return placeholder;
+        JsonNode node = typed(parent, name, path, JsonNode::isNumber, "integer");
+        if (node == null || node.isMissingNode()) {
+            return node == null ? null : placeholder;
         }
         BigDecimal value = node.decimalValue();
         try {
@@ -111,24 +104,13 @@ final class JsonReader {
     }
 
     Boolean bool(JsonNode parent, String name, String path) {
-        JsonNode node = parent.get(name);
-        if (absent(node)) {
-            return null;
-        }
-        if (!node.isBoolean()) {
-            checks.add(Violation.of(path, ViolationCode.TYPE, "boolean"));
-            return Boolean.FALSE;
-        }
-        return node.booleanValue();
+        JsonNode node = typed(parent, name, path, JsonNode::isBoolean, "boolean");
+        return node == null ? null : node.isMissingNode() ? Boolean.FALSE : node.booleanValue();
     }
 
     LocalDate date(JsonNode parent, String name, String path) {
-        JsonNode node = parent.get(name);
-        if (absent(node)) {
-            return null;
-        }
-        if (!node.isTextual()) {
-            checks.add(Violation.of(path, ViolationCode.TYPE, "string"));
+        JsonNode node = typed(parent, name, path, JsonNode::isTextual, "string");
+        if (node == null || node.isMissingNode()) {
             return null;
         }
         try {
@@ -140,12 +122,8 @@ final class JsonReader {
     }
 
     OffsetDateTime dateTime(JsonNode parent, String name, String path) {
-        JsonNode node = parent.get(name);
-        if (absent(node)) {
-            return null;
-        }
-        if (!node.isTextual()) {
-            checks.add(Violation.of(path, ViolationCode.TYPE, "string"));
+        JsonNode node = typed(parent, name, path, JsonNode::isTextual, "string");
+        if (node == null || node.isMissingNode()) {
             return null;
         }
         try {

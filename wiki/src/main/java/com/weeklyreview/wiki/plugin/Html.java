@@ -1,24 +1,16 @@
 package com.weeklyreview.wiki.plugin;
 
-/** Escapes text for HTML element content and attribute values. */
+import com.weeklyreview.widgets.Escape;
+
+/** Escapes text for HTML element content and attribute values, the same way the widget templates do. */
 final class Html {
+
+    private static final Escape ESCAPE = new Escape();
 
     private Html() {
     }
 
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return ESCAPE.html(text);
     }
 }
