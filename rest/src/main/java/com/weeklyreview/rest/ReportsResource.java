@@ -10,6 +10,10 @@ import com.weeklyreview.core.report.StoredReport;
 import com.weeklyreview.core.report.Violation;
 import com.weeklyreview.core.report.ViolationCode;
 import com.weeklyreview.core.report.WeeklyReport;
+import com.weeklyreview.core.review.ReviewAction;
+import com.weeklyreview.core.review.ReviewEvent;
+import com.weeklyreview.core.review.ReviewState;
+import com.weeklyreview.core.review.ReviewWorkflow;
 import com.weeklyreview.core.spi.ReportRepository.Created;
 import com.weeklyreview.core.spi.User;
 import com.weeklyreview.rest.internal.Access;
@@ -126,6 +130,60 @@ public final class ReportsResource {
         return view(services.store().reports().get(report.id()).orElseThrow(), labels);
     }
 
+    /**
+     * Takes a review step: {@code {"action": "submit|selfCheck|approve|return", "comment"}}; 409
+     * for a step that does not exist from the current state, 403 for the wrong role, 400 for a
+     * return without reasons. Submitting stamps the report's submission time.
+     */
+    @POST
+    @Path("{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> transition(@PathParam("id") String id, InputStream body, @Context SecurityContext security,
+                                          @Context HttpHeaders headers) {
+        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        User actor = Caller.of(security);
+        StoredReport report = find(id, labels);
+        if (!access.mayActFor(actor, report.owner()) && actor.role() != com.weeklyreview.core.spi.Role.DIRECTOR) {
+            throw Access.forbidden(labels);
+        }
+        Binders.Step step = Binders.step(Json.read(body, labels));
+        ReviewState from = ReviewState.fromWire(report.state()).orElseThrow();
+        ReviewState to;
+        try {
+            to = ReviewWorkflow.next(from, step.action());
+        } catch (com.weeklyreview.core.items.IllegalTransitionException e) {
+            throw new ApiException(com.weeklyreview.rest.json.ErrorJson.of(409, "action",
+                    labels.get("error.conflict", e.getMessage())));
+        }
+        if (!ReviewWorkflow.may(actor, from, step.action(), report.owner(), services.users().find(report.owner()))) {
+            throw Access.forbidden(labels);
+        }
+        if (step.action() == ReviewAction.RETURN && (step.comment() == null || step.comment().isBlank())) {
+            throw new InvalidInputException(List.of(Violation.of("comment", ViolationCode.REQUIRED)));
+        }
+        java.time.Instant now = services.clock().instant();
+        if (step.action() == ReviewAction.SUBMIT) {
+            stampSubmission(report, now, actor);
+        }
+        StoredReport moved = services.store().reports().transition(report.id(),
+                new ReviewEvent(from, to, step.action(), actor.name(), now, step.comment()))
+                .orElseThrow(() -> new ApiException(com.weeklyreview.rest.json.ErrorJson.of(409, "action",
+                        labels.get("error.conflict", report.state()))));
+        return view(moved, labels);
+    }
+
+    private void stampSubmission(StoredReport report, java.time.Instant now, User actor) {
+        com.fasterxml.jackson.databind.node.ObjectNode data = report.data().map(this::tree)
+                .map(n -> (com.fasterxml.jackson.databind.node.ObjectNode) n)
+                .orElseGet(() -> Json.MAPPER.createObjectNode().put("owner", report.owner()).put("week", report.week().toString()));
+        data.put("submittedAt", now.atZone(services.settings().calendar().zone()).toOffsetDateTime().toString());
+        try {
+            services.store().reports().saveData(report.id(), Json.MAPPER.writeValueAsString(data), actor.name(), now);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private Map<String, Object> view(StoredReport report, Labels labels) {
         WeeklyReport typed = report.data().map(this::parse)
                 .orElseGet(() -> WeeklyReport.builder(report.owner(), report.week()).build());
@@ -139,7 +197,18 @@ public final class ReportsResource {
         result.put("createdAt", report.createdAt().toString());
         result.put("data", report.data().map(this::tree).orElse(null));
         result.put("evaluation", EvaluationJson.of(services.evaluator().evaluate(withRecords(typed)), labels));
-        result.put("history", List.of());
+        result.put("history", services.store().reports().history(report.id()).stream().map(e -> {
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put("action", e.action().wireName());
+            step.put("from", e.from().wireName());
+            step.put("to", e.to().wireName());
+            step.put("by", e.actor());
+            step.put("at", e.at().toString());
+            if (e.reason() != null) {
+                step.put("comment", e.reason());
+            }
+            return step;
+        }).toList());
         return result;
     }
 

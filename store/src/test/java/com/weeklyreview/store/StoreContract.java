@@ -238,6 +238,18 @@ abstract class StoreContract {
         }
 
         @Test
+        void transitionsMoveOnlyFromTheExpectedStateAndAreRecorded() {
+            long id = store.reports().findOrCreate("zhang", w48, "/wiki/R1", "zhang", Instant.EPOCH).report().id();
+            var submit = new com.weeklyreview.core.review.ReviewEvent(com.weeklyreview.core.review.ReviewState.DRAFT,
+                    com.weeklyreview.core.review.ReviewState.SUBMITTED, com.weeklyreview.core.review.ReviewAction.SUBMIT,
+                    "zhang", Instant.parse("2026-11-29T11:00:00Z"), null);
+
+            assertThat(store.reports().transition(id, submit)).hasValueSatisfying(r -> assertThat(r.state()).isEqualTo("submitted"));
+            assertThat(store.reports().transition(id, submit)).isEmpty();
+            assertThat(store.reports().history(id)).containsExactly(submit);
+        }
+
+        @Test
         void dataIsSavedAndReadBack() {
             long id = store.reports().findOrCreate("zhang", w48, "/wiki/R1", "zhang", Instant.EPOCH).report().id();
             String doc = "{\"owner\":\"zhang\",\"week\":\"2026-W48\",\"note\":\"" + "长".repeat(5000) + "\"}";

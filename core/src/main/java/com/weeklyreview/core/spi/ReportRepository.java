@@ -21,6 +21,15 @@ public interface ReportRepository {
     void saveData(long id, String document, String by, Instant at);
 
     /**
+     * Moves a report to {@code event.to()} and records the step, in one transaction, provided it
+     * is still in {@code event.from()}; empty when it is not (someone else moved it first).
+     */
+    Optional<StoredReport> transition(long id, com.weeklyreview.core.review.ReviewEvent event);
+
+    /** Returns a report's review steps, oldest first. */
+    java.util.List<com.weeklyreview.core.review.ReviewEvent> history(long id);
+
+    /**
      * A report and whether this call created it.
      *
      * @param report  the report

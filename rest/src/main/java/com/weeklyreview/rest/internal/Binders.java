@@ -101,6 +101,28 @@ public final class Binders {
         return c;
     }
 
+    /**
+     * A review step.
+     *
+     * @param action  the step
+     * @param comment the reasons, required when returning
+     */
+    public record Step(com.weeklyreview.core.review.ReviewAction action, String comment) {
+    }
+
+    /** Binds {@code {"action": "submit|selfCheck|approve|return", "comment"}}. */
+    public static Step step(JsonNode root) {
+        Checks checks = new Checks();
+        JsonReader in = reader(root, checks);
+        com.weeklyreview.core.review.ReviewAction action = oneOf(in, root, "action",
+                com.weeklyreview.core.review.ReviewAction::fromWire, com.weeklyreview.core.review.ReviewAction.values(),
+                com.weeklyreview.core.review.ReviewAction::wireName);
+        String comment = in.text(root, "comment", "comment");
+        checks.maxLength("comment", comment);
+        checks.throwIfAny();
+        return new Step(action, comment);
+    }
+
     /** Binds {@code {"to": "…"}} of an item transition. */
     public static String transition(JsonNode root) {
         Checks checks = new Checks();

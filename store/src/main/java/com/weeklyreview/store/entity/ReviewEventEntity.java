@@ -41,6 +41,12 @@ public interface ReviewEventEntity extends Entity {
 
     void setEventAt(Long value);
 
+    @NotNull
+    @StringLength(20)
+    String getAction();
+
+    void setAction(String value);
+
     @StringLength(StringLength.UNLIMITED)
     String getReason();
 

@@ -12,12 +12,19 @@ import java.util.Optional;
 import net.java.ao.DBParam;
 import net.java.ao.EntityManager;
 import net.java.ao.Query;
+import net.java.ao.Transaction;
+import com.weeklyreview.core.review.ReviewAction;
+import com.weeklyreview.core.review.ReviewEvent;
+import com.weeklyreview.core.review.ReviewState;
+import com.weeklyreview.store.entity.ReviewEventEntity;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Report pages in Active Objects ({@code WSR_REPORT}); the unique owner-and-week key makes creation idempotent. */
 public final class AoReportRepository implements ReportRepository {
 
     /** The state of a new report. */
-    public static final String DRAFT = "draft";
+    public static final String DRAFT = ReviewState.DRAFT.wireName();
 
     private final EntityManager em;
 
@@ -90,6 +97,52 @@ public final class AoReportRepository implements ReportRepository {
         e.setDataBy(by);
         e.setDataAt(at.toEpochMilli());
         e.save();
+    }
+
+    @Override
+    public Optional<StoredReport> transition(long id, ReviewEvent event) {
+        try {
+            return new Transaction<Optional<StoredReport>>(em) {
+                @Override
+                protected Optional<StoredReport> run() throws SQLException {
+                    Optional<ReportEntity> found = entity(id);
+                    if (found.isEmpty() || !found.get().getState().equals(event.from().wireName())) {
+                        return Optional.empty();
+                    }
+                    ReportEntity e = found.get();
+                    e.setState(event.to().wireName());
+                    e.save();
+                    em.create(ReviewEventEntity.class,
+                            new DBParam("REPORT_ID", id),
+                            new DBParam("FROM_STATE", event.from().wireName()),
+                            new DBParam("TO_STATE", event.to().wireName()),
+                            new DBParam("ACTION", event.action().wireName()),
+                            new DBParam("ACTOR", event.actor()),
+                            new DBParam("EVENT_AT", event.at().toEpochMilli()),
+                            new DBParam("REASON", event.reason()));
+                    return Optional.of(toDomain(e));
+                }
+            }.execute();
+        } catch (SQLException e) {
+            throw new StoreException("cannot move report " + id, e);
+        }
+    }
+
+    @Override
+    public List<ReviewEvent> history(long id) {
+        try {
+            List<ReviewEvent> events = new ArrayList<>();
+            for (ReviewEventEntity e : em.find(ReviewEventEntity.class,
+                    Query.select().where("REPORT_ID = ?", id).order("EVENT_AT, ID"))) {
+                events.add(new ReviewEvent(ReviewState.fromWire(e.getFromState()).orElseThrow(),
+                        ReviewState.fromWire(e.getToState()).orElseThrow(),
+                        ReviewAction.fromWire(e.getAction()).orElseThrow(), e.getActor(),
+                        Instant.ofEpochMilli(e.getEventAt()), e.getReason()));
+            }
+            return events;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the history of report " + id, e);
+        }
     }
 
     private static StoredReport toDomain(ReportEntity e) {

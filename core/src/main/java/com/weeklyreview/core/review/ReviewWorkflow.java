@@ -1,0 +1,69 @@
+package com.weeklyreview.core.review;
+
+import com.weeklyreview.core.items.IllegalTransitionException;
+import com.weeklyreview.core.spi.Role;
+import com.weeklyreview.core.spi.User;
+import java.util.Optional;
+
+/**
+ * The three-level review state machine and its role rules.
+ *
+ * <table>
+ *   <caption>Steps</caption>
+ *   <tr><th>action</th><th>from</th><th>to</th><th>who</th></tr>
+ *   <tr><td>submit</td><td>draft</td><td>submitted</td><td>the owner (a team's report: its manager)</td></tr>
+ *   <tr><td>selfCheck</td><td>submitted</td><td>self_checked</td><td>the owner only (a team's report: its manager)</td></tr>
+ *   <tr><td>approve</td><td>self_checked</td><td>manager_reviewed</td><td>the manager of the owner's team</td></tr>
+ *   <tr><td>approve</td><td>manager_reviewed</td><td>director_reviewed</td><td>a director</td></tr>
+ *   <tr><td>approve</td><td>director_reviewed</td><td>done</td><td>a director</td></tr>
+ *   <tr><td>return</td><td>self_checked</td><td>draft</td><td>the owner's manager or a director, with reasons</td></tr>
+ *   <tr><td>return</td><td>manager_reviewed, director_reviewed</td><td>draft</td><td>a director, with reasons</td></tr>
+ * </table>
+ * A step that does not exist from the current state is illegal (409); a step the actor's role
+ * may not take is refused (403). Administrators configure the plugin and take no review step.
+ */
+public final class ReviewWorkflow {
+
+    private ReviewWorkflow() {
+    }
+
+    /** Returns the state after {@code action}, or throws {@link IllegalTransitionException} when there is no such step. */
+    public static ReviewState next(ReviewState from, ReviewAction action) {
+        ReviewState to = switch (action) {
+            case SUBMIT -> from == ReviewState.DRAFT ? ReviewState.SUBMITTED : null;
+            case SELF_CHECK -> from == ReviewState.SUBMITTED ? ReviewState.SELF_CHECKED : null;
+            case APPROVE -> switch (from) {
+                case SELF_CHECKED -> ReviewState.MANAGER_REVIEWED;
+                case MANAGER_REVIEWED -> ReviewState.DIRECTOR_REVIEWED;
+                case DIRECTOR_REVIEWED -> ReviewState.DONE;
+                default -> null;
+            };
+            case RETURN -> from == ReviewState.SELF_CHECKED || from == ReviewState.MANAGER_REVIEWED
+                    || from == ReviewState.DIRECTOR_REVIEWED ? ReviewState.DRAFT : null;
+        };
+        if (to == null) {
+            throw new IllegalTransitionException(from.wireName(), action.wireName());
+        }
+        return to;
+    }
+
+    /**
+     * Returns true when {@code actor} may take {@code action} from {@code from} on a report of
+     * {@code owner}, whose directory entry is {@code ownerUser} (empty for a team's report).
+     */
+    public static boolean may(User actor, ReviewState from, ReviewAction action, String owner, Optional<User> ownerUser) {
+        boolean teamReport = ownerUser.isEmpty();
+        boolean owns = teamReport
+                ? actor.role() == Role.MANAGER && actor.team().filter(owner::equals).isPresent()
+                : actor.name().equals(owner);
+        boolean managesOwner = actor.role() == Role.MANAGER && !teamReport
+                && actor.team().isPresent() && ownerUser.flatMap(User::team).equals(actor.team())
+                && !actor.name().equals(owner);
+        boolean director = actor.role() == Role.DIRECTOR;
+        return switch (action) {
+            case SUBMIT, SELF_CHECK -> owns;
+            case APPROVE -> from == ReviewState.SELF_CHECKED ? managesOwner || (teamReport && director) : director;
+            case RETURN -> from == ReviewState.SELF_CHECKED ? managesOwner || director : director;
+        };
+    }
+}
