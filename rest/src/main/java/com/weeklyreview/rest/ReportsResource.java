@@ -172,6 +172,34 @@ public final class ReportsResource {
         return view(moved, labels);
     }
 
+    /**
+     * Scores the reviewers' part of the rubric: {@code {"logic": 0-25, "depth": 0-30, "feasibility": 0-15}};
+     * the manager of the owner's team or a director.
+     */
+    @PUT
+    @Path("{id}/rubric")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> rubric(@PathParam("id") String id, InputStream body, @Context SecurityContext security,
+                                      @Context HttpHeaders headers) {
+        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        User actor = Caller.of(security);
+        StoredReport report = find(id, labels);
+        boolean reviewer = actor.role() == com.weeklyreview.core.spi.Role.DIRECTOR
+                || (actor.role() == com.weeklyreview.core.spi.Role.MANAGER && !actor.name().equals(report.owner())
+                && access.mayActFor(actor, report.owner()));
+        if (!reviewer) {
+            throw Access.forbidden(labels);
+        }
+        services.store().reports().saveRubric(report.id(), Binders.rubric(Json.read(body, labels)), actor.name(),
+                services.clock().instant());
+        return view(services.store().reports().get(report.id()).orElseThrow(), labels);
+    }
+
+    private Integer qualityTotal(StoredReport report) {
+        return report.rubric().map(r -> r.total(services.evaluator().evaluate(withRecords(facts.typed(report))).rubric()))
+                .orElse(null);
+    }
+
     private void stampSubmission(StoredReport report, java.time.Instant now, User actor) {
         com.fasterxml.jackson.databind.node.ObjectNode data = report.data().map(this::tree)
                 .map(n -> (com.fasterxml.jackson.databind.node.ObjectNode) n)
@@ -196,7 +224,22 @@ public final class ReportsResource {
         result.put("createdBy", report.createdBy());
         result.put("createdAt", report.createdAt().toString());
         result.put("data", report.data().map(this::tree).orElse(null));
-        result.put("evaluation", EvaluationJson.of(services.evaluator().evaluate(withRecords(typed)), labels));
+        com.weeklyreview.core.evaluation.Evaluation evaluation = services.evaluator().evaluate(withRecords(typed));
+        result.put("evaluation", EvaluationJson.of(evaluation, labels));
+        Map<String, Object> quality = new LinkedHashMap<>();
+        quality.put("machine", evaluation.rubric().machineTotal());
+        report.rubric().ifPresent(r -> {
+            quality.put("logic", r.logic());
+            quality.put("depth", r.depth());
+            quality.put("feasibility", r.feasibility());
+            quality.put("total", r.total(evaluation.rubric()));
+        });
+        quality.put("max", 100);
+        result.put("quality", quality);
+        Integer previous = services.store().reports().find(report.owner(), report.week().previous())
+                .map(this::qualityTotal).orElse(null);
+        result.put("coaching", com.weeklyreview.core.review.ReviewerRubric.coaching(previous,
+                report.rubric().map(r -> r.total(evaluation.rubric())).orElse(null)));
         result.put("history", services.store().reports().history(report.id()).stream().map(e -> {
             Map<String, Object> step = new LinkedHashMap<>();
             step.put("action", e.action().wireName());

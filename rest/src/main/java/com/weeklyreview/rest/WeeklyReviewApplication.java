@@ -30,6 +30,7 @@ public class WeeklyReviewApplication extends Application {
                 new ImportResource(services),
                 new CommitmentsResource(services),
                 new RecordsResource(services),
+                new ReviewsResource(services),
                 new WidgetsResource(services, new com.weeklyreview.rest.service.WidgetRenderer(services)),
                 new JacksonJsonProvider(Json.MAPPER),
                 new BodyLimitFilter(),

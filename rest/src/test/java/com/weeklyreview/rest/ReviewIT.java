@@ -68,4 +68,37 @@ class ReviewIT extends RestIT {
         assertThat(step("wang", "approve", null).status()).isEqualTo(403);
         assertThat(step("zhang", "dance", null).status()).isEqualTo(400);
     }
+
+    @Test
+    void reviewersScoreTheRubricAndTwoWeeksUnderSeventyFlagCoaching() {
+        long earlier = server.as("zhang", "POST", "reports", "{\"owner\": \"zhang\", \"week\": \"2026-W47\"}")
+                .json().get("id").asLong();
+
+        assertThat(server.as("zhang", "PUT", "reports/" + id + "/rubric",
+                "{\"logic\": 20, \"depth\": 20, \"feasibility\": 10}").status()).isEqualTo(403);
+        Reply bad = server.as("wang", "PUT", "reports/" + id + "/rubric", "{\"logic\": 26, \"depth\": \"x\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("logic", "depth",
+                "feasibility");
+        server.as("wang", "PUT", "reports/" + earlier + "/rubric", "{\"logic\": 10, \"depth\": 10, \"feasibility\": 5}");
+        Reply scored = server.as("zhao", "PUT", "reports/" + id + "/rubric",
+                "{\"logic\": 20, \"depth\": 25, \"feasibility\": 10}");
+
+        assertThat(scored.status()).isEqualTo(200);
+        // An empty, unsubmitted report: the machine gives 0, the reviewers 55.
+        assertThat(scored.json().at("/quality/total").asInt()).isEqualTo(55);
+        assertThat(scored.json().get("coaching").asBoolean()).isTrue();
+        assertThat(server.as("wang", "GET", "reports/" + earlier, null).json().get("coaching").asBoolean()).isFalse();
+    }
+
+    @Test
+    void managersGetAReproducibleSampleOfTheirTeam() {
+        Reply sample = server.as("wang", "GET", "reviews/sample?week=2026-W48", null);
+
+        assertThat(sample.status()).isEqualTo(200);
+        assertThat(sample.json().get("reps").asInt()).isEqualTo(2);
+        assertThat(sample.json().get("sample").size()).isEqualTo(1);
+        assertThat(server.as("wang", "GET", "reviews/sample?week=2026-W48", null).json()).isEqualTo(sample.json());
+        assertThat(server.as("zhang", "GET", "reviews/sample", null).status()).isEqualTo(403);
+    }
 }

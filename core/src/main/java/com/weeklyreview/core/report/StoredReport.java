@@ -15,7 +15,9 @@ import java.util.Optional;
  * @param createdBy who created it
  * @param createdAt when
  * @param data      the saved data document, when any
+ * @param rubric    the reviewers' rubric scores, when given
  */
 public record StoredReport(long id, String owner, IsoWeek week, String state, String pageUrl, String createdBy,
-                           Instant createdAt, Optional<String> data) {
+                           Instant createdAt, Optional<String> data,
+                           Optional<com.weeklyreview.core.review.ReviewerRubric> rubric) {
 }

@@ -26,6 +26,9 @@ public interface ReportRepository {
      */
     Optional<StoredReport> transition(long id, com.weeklyreview.core.review.ReviewEvent event);
 
+    /** Saves the reviewers' rubric scores of a report. */
+    void saveRubric(long id, com.weeklyreview.core.review.ReviewerRubric rubric, String by, Instant at);
+
     /** Returns a report's review steps, oldest first. */
     java.util.List<com.weeklyreview.core.review.ReviewEvent> history(long id);
 

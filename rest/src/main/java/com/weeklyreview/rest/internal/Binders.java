@@ -123,6 +123,21 @@ public final class Binders {
         return new Step(action, comment);
     }
 
+    /** Binds {@code {"logic", "depth", "feasibility"}}, each a whole number within its maximum. */
+    public static com.weeklyreview.core.review.ReviewerRubric rubric(JsonNode root) {
+        Checks checks = new Checks();
+        JsonReader in = reader(root, checks);
+        Integer logic = in.smallInteger(root, "logic", "logic");
+        Integer depth = in.smallInteger(root, "depth", "depth");
+        Integer feasibility = in.smallInteger(root, "feasibility", "feasibility");
+        checks.required("logic", logic).required("depth", depth).required("feasibility", feasibility);
+        com.weeklyreview.core.review.ReviewerRubric rubric = checks.nested("",
+                () -> new com.weeklyreview.core.review.ReviewerRubric(logic == null ? 0 : logic, depth == null ? 0 : depth,
+                        feasibility == null ? 0 : feasibility));
+        checks.throwIfAny();
+        return rubric;
+    }
+
     /** Binds {@code {"to": "…"}} of an item transition. */
     public static String transition(JsonNode root) {
         Checks checks = new Checks();

@@ -70,4 +70,25 @@ public interface ReportEntity extends Entity {
     Long getDataAt();
 
     void setDataAt(Long value);
+
+    Integer getRubricLogic();
+
+    void setRubricLogic(Integer value);
+
+    Integer getRubricDepth();
+
+    void setRubricDepth(Integer value);
+
+    Integer getRubricFeasibility();
+
+    void setRubricFeasibility(Integer value);
+
+    @StringLength(64)
+    String getRubricBy();
+
+    void setRubricBy(String value);
+
+    Long getRubricAt();
+
+    void setRubricAt(Long value);
 }

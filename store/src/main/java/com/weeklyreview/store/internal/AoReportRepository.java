@@ -100,6 +100,17 @@ public final class AoReportRepository implements ReportRepository {
     }
 
     @Override
+    public void saveRubric(long id, com.weeklyreview.core.review.ReviewerRubric rubric, String by, Instant at) {
+        ReportEntity e = entity(id).orElseThrow(() -> new NoSuchElementException("report " + id));
+        e.setRubricLogic(rubric.logic());
+        e.setRubricDepth(rubric.depth());
+        e.setRubricFeasibility(rubric.feasibility());
+        e.setRubricBy(by);
+        e.setRubricAt(at.toEpochMilli());
+        e.save();
+    }
+
+    @Override
     public Optional<StoredReport> transition(long id, ReviewEvent event) {
         try {
             return new Transaction<Optional<StoredReport>>(em) {
@@ -147,6 +158,8 @@ public final class AoReportRepository implements ReportRepository {
 
     private static StoredReport toDomain(ReportEntity e) {
         return new StoredReport(e.getID(), e.getOwner(), IsoWeek.parse(e.getWeek()), e.getState(), e.getPageUrl(),
-                e.getCreatedBy(), Instant.ofEpochMilli(e.getCreatedAt()), Optional.ofNullable(e.getDataJson()));
+                e.getCreatedBy(), Instant.ofEpochMilli(e.getCreatedAt()), Optional.ofNullable(e.getDataJson()),
+                e.getRubricLogic() == null ? Optional.empty() : Optional.of(new com.weeklyreview.core.review.ReviewerRubric(
+                        e.getRubricLogic(), e.getRubricDepth(), e.getRubricFeasibility())));
     }
 }
