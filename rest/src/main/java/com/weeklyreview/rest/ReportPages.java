@@ -18,6 +18,11 @@ public interface ReportPages {
     default void ensurePage(StoredReport report, List<PlanSplit> lastWeeksPlan) {
     }
 
+    /** Returns the page's current text, to tell whether comment anchors still exist; empty when unknown. */
+    default java.util.Optional<String> pageText(StoredReport report) {
+        return java.util.Optional.empty();
+    }
+
     /** The JSPWiki address form without page creation: {@code /Wiki.jsp?page=WeeklyReport_zhang_2026-W48}. */
     static ReportPages wiki() {
         return (owner, week) -> "/Wiki.jsp?page=" + pageName(owner, week);

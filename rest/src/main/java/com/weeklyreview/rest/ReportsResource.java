@@ -200,6 +200,44 @@ public final class ReportsResource {
                 .orElse(null);
     }
 
+    /** Lists a report's comment threads with replies, resolved and detached flags. */
+    @GET
+    @Path("{id}/comments")
+    public java.util.List<Map<String, Object>> comments(@PathParam("id") String id, @Context SecurityContext security,
+                                                        @Context HttpHeaders headers) {
+        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        StoredReport report = find(id, labels);
+        readable(Caller.of(security), report, labels);
+        return com.weeklyreview.rest.service.Threads.of(services, report);
+    }
+
+    /** Starts a thread on a passage: {@code {"anchor": {"text", "occurrence"}, "body"}}; 201 with the comment. */
+    @POST
+    @Path("{id}/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response comment(@PathParam("id") String id, InputStream body, @Context SecurityContext security,
+                            @Context HttpHeaders headers) {
+        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        User actor = Caller.of(security);
+        StoredReport report = find(id, labels);
+        readable(actor, report, labels);
+        JsonNode tree = Json.read(body, labels);
+        com.weeklyreview.core.review.Anchor anchor = Binders.anchor(tree);
+        String text = CommentsResource.body(tree);
+        var created = services.store().comments().comment(report.id(), anchor, text, actor.name(),
+                services.clock().instant());
+        Map<String, Object> result = com.weeklyreview.rest.service.Threads.json(created);
+        result.put("anchor", Map.of("text", anchor.text(), "occurrence", anchor.occurrence()));
+        result.put("resolved", false);
+        return Response.status(201).entity(result).build();
+    }
+
+    private void readable(User actor, StoredReport report, Labels labels) {
+        if (!access.mayActFor(actor, report.owner()) && actor.role() != com.weeklyreview.core.spi.Role.DIRECTOR) {
+            throw Access.forbidden(labels);
+        }
+    }
+
     private void stampSubmission(StoredReport report, java.time.Instant now, User actor) {
         com.fasterxml.jackson.databind.node.ObjectNode data = report.data().map(this::tree)
                 .map(n -> (com.fasterxml.jackson.databind.node.ObjectNode) n)

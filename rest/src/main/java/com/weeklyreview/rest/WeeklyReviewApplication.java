@@ -31,6 +31,7 @@ public class WeeklyReviewApplication extends Application {
                 new CommitmentsResource(services),
                 new RecordsResource(services),
                 new ReviewsResource(services),
+                new CommentsResource(services),
                 new WidgetsResource(services, new com.weeklyreview.rest.service.WidgetRenderer(services)),
                 new JacksonJsonProvider(Json.MAPPER),
                 new BodyLimitFilter(),

@@ -29,10 +29,14 @@ final class RestServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
 
     RestServer() {
+        this(ReportPages.wiki());
+    }
+
+    RestServer(ReportPages pages) {
         store = com.weeklyreview.store.Store.open(
                 com.weeklyreview.store.StoreConfig.h2Memory("rest-" + java.util.UUID.randomUUID()));
         ResourceConfig config = ResourceConfig.forApplication(new WeeklyReviewApplication(RestServices.defaults(
-                UserStore.demo(), store, ReportPages.wiki(), java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC))));
+                UserStore.demo(), store, pages, java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC))));
         server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0" + WeeklyReviewApplication.BASE_PATH),
                 config, true);
         base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + WeeklyReviewApplication.BASE_PATH + "/");

@@ -66,6 +66,7 @@ public final class Store implements AutoCloseable {
     private final AoTrackedItemRepository items;
     private final AoReportRepository reports;
     private final AoCommitmentLog commitments;
+    private final com.weeklyreview.store.internal.AoCommentRepository comments;
 
     private Store(HikariDataSource pool, EntityManager entityManager) {
         this.pool = pool;
@@ -77,6 +78,12 @@ public final class Store implements AutoCloseable {
         this.items = new AoTrackedItemRepository(entityManager);
         this.reports = new AoReportRepository(entityManager);
         this.commitments = new AoCommitmentLog(entityManager);
+        this.comments = new com.weeklyreview.store.internal.AoCommentRepository(entityManager);
+    }
+
+    /** Returns the inline comments. */
+    public com.weeklyreview.store.internal.AoCommentRepository comments() {
+        return comments;
     }
 
     /** Opens the store and creates or migrates its schema. */

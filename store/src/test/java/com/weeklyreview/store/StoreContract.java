@@ -288,4 +288,25 @@ abstract class StoreContract {
                     store.entityManager().getTableNameConverter().getName(CommitmentEntity.class));
         }
     }
+
+    @Nested
+    class Comments {
+
+        @Test
+        void threadsWithRepliesAndAResolvedFlag() {
+            Instant t0 = Instant.parse("2026-11-30T02:00:00Z");
+            var anchor = new com.weeklyreview.core.review.Anchor("竞品降价导致 3 个意向客户暂停", 1);
+            var first = store.comments().comment(7, anchor, "这里补充竞品应对方案", "zhao", t0);
+            var reply = store.comments().reply(first, "已补充", "zhang", t0.plusSeconds(60));
+            var replyToReply = store.comments().reply(reply, "好", "zhao", t0.plusSeconds(120));
+
+            assertThat(first.anchor()).contains(anchor);
+            assertThat(reply.parentId()).contains(first.id());
+            assertThat(replyToReply.parentId()).contains(first.id());
+            assertThat(store.comments().setResolved(first.id(), true).resolved()).isTrue();
+            assertThat(store.comments().byReport(7)).extracting(c -> c.body()).containsExactly("这里补充竞品应对方案", "已补充", "好");
+            assertThat(store.comments().byReport(8)).isEmpty();
+            assertThat(store.comments().get(first.id()).orElseThrow().resolved()).isTrue();
+        }
+    }
 }

@@ -138,6 +138,23 @@ public final class Binders {
         return rubric;
     }
 
+    /** Binds the {@code anchor} of a comment: {@code {"text", "occurrence"?}} (occurrence defaults to 1). */
+    public static com.weeklyreview.core.review.Anchor anchor(JsonNode root) {
+        Checks checks = new Checks();
+        JsonReader in = reader(root, checks);
+        JsonNode node = in.object(root, "anchor", "anchor");
+        if (node == null) {
+            checks.required("anchor", null);
+            checks.throwIfAny();
+        }
+        String text = in.text(node, "text", "anchor.text");
+        Integer occurrence = in.smallInteger(node, "occurrence", "anchor.occurrence");
+        com.weeklyreview.core.review.Anchor anchor = checks.nested("anchor",
+                () -> new com.weeklyreview.core.review.Anchor(text, occurrence == null ? 1 : occurrence));
+        checks.throwIfAny();
+        return anchor;
+    }
+
     /** Binds {@code {"to": "…"}} of an item transition. */
     public static String transition(JsonNode root) {
         Checks checks = new Checks();

@@ -55,6 +55,14 @@ public final class WikiReportPages implements ReportPages {
         }
     }
 
+    @Override
+    public java.util.Optional<String> pageText(StoredReport report) {
+        String name = ReportPages.pageName(report.owner(), report.week());
+        Engine engine = Wiki.engine().find(servletContext, new Properties());
+        PageManager pages = engine.getManager(PageManager.class);
+        return pages.wikiPageExists(name) ? java.util.Optional.of(pages.getPureText(name, -1)) : java.util.Optional.empty();
+    }
+
     /** Returns the page text of a new report: the template with owner, week and last week's plan filled in. */
     public static String template(StoredReport report, List<PlanSplit> lastWeeksPlan) {
         String args = "owner='" + report.owner() + "' week='" + report.week() + "'";
