@@ -44,6 +44,15 @@ public final class ImportResource {
         this.services = services;
     }
 
+    private static void touched(Object record, java.util.Set<String> weeks) {
+        if (record instanceof com.weeklyreview.core.crm.Deal d) {
+            weeks.add(d.owner() + "|" + com.weeklyreview.core.report.IsoWeek.of(d.expectedClose()));
+            d.signed().ifPresent(s -> weeks.add(d.owner() + "|" + com.weeklyreview.core.report.IsoWeek.of(s)));
+        } else if (record instanceof com.weeklyreview.core.crm.CollectionRecord c) {
+            weeks.add(c.owner() + "|" + com.weeklyreview.core.report.IsoWeek.of(c.dueDate()));
+        }
+    }
+
     /** Imports the body. */
     @POST
     @Path("{kind}")
@@ -56,10 +65,17 @@ public final class ImportResource {
                 new ApiException(ErrorJson.of(404, "kind", labels.get("error.unknownKind", kindName))));
         boolean json = headers.getMediaType() != null && headers.getMediaType().isCompatible(MediaType.APPLICATION_JSON_TYPE);
         ImportResult result;
+        java.util.Set<String> weeks = new java.util.LinkedHashSet<>();
         try (RowReader reader = json ? new JsonRowReader(body) : new CsvRowReader(body)) {
-            result = new Importer(services.store()).run(kind, reader);
+            result = new Importer(services.store(), batches -> { }, record -> touched(record, weeks)).run(kind, reader);
         } catch (MalformedInputException e) {
             throw new ApiException(ErrorJson.of(400, "body", labels.get("error.malformed", e.getMessage())));
+        }
+        // The rollups' facts of every rep and week the records touch are recomputed.
+        com.weeklyreview.rest.service.Rollups rollups = new com.weeklyreview.rest.service.Rollups(services);
+        for (String key : weeks) {
+            int bar = key.indexOf('|');
+            rollups.refresh(key.substring(0, bar), com.weeklyreview.core.report.IsoWeek.parse(key.substring(bar + 1)));
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("accepted", result.accepted());

@@ -57,12 +57,50 @@ public final class ReportsResource {
     private final Access access;
     private final WeeklyReportBinder binder = new WeeklyReportBinder();
     private final com.weeklyreview.rest.service.ReportFacts facts;
+    private final com.weeklyreview.rest.service.Rollups rollups;
 
     /** Creates the resource over the services. */
     public ReportsResource(RestServices services) {
         this.services = services;
         this.access = new Access(services.users());
         this.facts = new com.weeklyreview.rest.service.ReportFacts(services);
+        this.rollups = new com.weeklyreview.rest.service.Rollups(services);
+    }
+
+    /** Exports a report with its evaluation as JSON, or its numbers as CSV (metric,value). */
+    @GET
+    @Path("{id}/export")
+    public Response export(@PathParam("id") String id, @javax.ws.rs.QueryParam("format") String format,
+                           @Context SecurityContext security, @Context HttpHeaders headers) {
+        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        StoredReport report = find(id, labels);
+        readable(Caller.of(security), report, labels);
+        Map<String, Object> view = view(report, labels);
+        String name = "report-" + report.owner() + "-" + report.week();
+        if ("csv".equals(format)) {
+            JsonNode evaluation = Json.MAPPER.valueToTree(view.get("evaluation"));
+            StringBuilder csv = new StringBuilder("\uFEFFmetric,value\r\n");
+            flatten("", evaluation, csv);
+            return Response.ok(csv.toString(), "text/csv;charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
+        }
+        if (format != null && !format.isEmpty() && !"json".equals(format)) {
+            throw new InvalidInputException(List.of(Violation.of("format", ViolationCode.ONE_OF, "json, csv")));
+        }
+        return Response.ok(view, MediaType.APPLICATION_JSON)
+                .header("Content-Disposition", "attachment; filename=\"" + name + ".json\"").build();
+    }
+
+    private static void flatten(String prefix, JsonNode node, StringBuilder csv) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), csv));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                flatten(prefix + "[" + i + "]", node.get(i), csv);
+            }
+        } else {
+            csv.append(Csv.row(prefix, node.asText()));
+        }
     }
 
     /** Creates the report page of an owner's week; a second call returns the same report (200). */
@@ -127,6 +165,7 @@ public final class ReportsResource {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+        rollups.refresh(report.owner(), report.week());
         return view(services.store().reports().get(report.id()).orElseThrow(), labels);
     }
 
@@ -169,6 +208,7 @@ public final class ReportsResource {
                 new ReviewEvent(from, to, step.action(), actor.name(), now, step.comment()))
                 .orElseThrow(() -> new ApiException(com.weeklyreview.rest.json.ErrorJson.of(409, "action",
                         labels.get("error.conflict", report.state()))));
+        rollups.refresh(report.owner(), report.week());
         return view(moved, labels);
     }
 
@@ -192,6 +232,7 @@ public final class ReportsResource {
         }
         services.store().reports().saveRubric(report.id(), Binders.rubric(Json.read(body, labels)), actor.name(),
                 services.clock().instant());
+        rollups.refresh(report.owner(), report.week());
         return view(services.store().reports().get(report.id()).orElseThrow(), labels);
     }
 

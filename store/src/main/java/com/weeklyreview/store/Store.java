@@ -55,7 +55,7 @@ public final class Store implements AutoCloseable {
     public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(
             DealEntity.class, CustomerEntity.class, ActivityEntity.class, CollectionEntity.class,
             TrackedItemEntity.class, ReportEntity.class, CommentEntity.class, ReviewEventEntity.class,
-            CommitmentEntity.class);
+            CommitmentEntity.class, com.weeklyreview.store.entity.WeekFactEntity.class);
 
     private final HikariDataSource pool;
     private final EntityManager entityManager;
@@ -67,6 +67,7 @@ public final class Store implements AutoCloseable {
     private final AoReportRepository reports;
     private final AoCommitmentLog commitments;
     private final com.weeklyreview.store.internal.AoCommentRepository comments;
+    private final com.weeklyreview.store.internal.AoWeekFacts weekFacts;
 
     private Store(HikariDataSource pool, EntityManager entityManager) {
         this.pool = pool;
@@ -79,6 +80,12 @@ public final class Store implements AutoCloseable {
         this.reports = new AoReportRepository(entityManager);
         this.commitments = new AoCommitmentLog(entityManager);
         this.comments = new com.weeklyreview.store.internal.AoCommentRepository(entityManager);
+        this.weekFacts = new com.weeklyreview.store.internal.AoWeekFacts(entityManager);
+    }
+
+    /** Returns the rollups' week facts. */
+    public com.weeklyreview.store.internal.AoWeekFacts weekFacts() {
+        return weekFacts;
     }
 
     /** Returns the inline comments. */

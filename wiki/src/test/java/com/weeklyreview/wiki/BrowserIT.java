@@ -81,6 +81,8 @@ class BrowserIT {
         browser.findElement(By.id("j_username")).sendKeys("zhang");
         browser.findElement(By.id("j_password")).sendKeys("demo");
         browser.findElement(By.id("login")).click();
+        // Let the log-in finish (the container redirects away from the form) before going on.
+        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/wsr/login.html")));
         browser.get(product.base + "/Wiki.jsp?page=Main");
         WebElement create = waiting().until(ExpectedConditions.elementToBeClickable(By.id("wsr-new-create")));
         shot("02-main");

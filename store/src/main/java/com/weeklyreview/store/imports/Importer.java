@@ -39,14 +39,22 @@ public final class Importer {
 
     /** Creates an importer over a store. */
     public Importer(Store store) {
-        this(store, batches -> { });
+        this(store, batches -> { }, record -> { });
     }
 
     /** Creates an importer that reports the number of batches committed after each commit. */
     public Importer(Store store, java.util.function.IntConsumer committed) {
+        this(store, committed, record -> { });
+    }
+
+    /** Creates an importer that also hands every stored record to {@code stored}, after its batch committed. */
+    public Importer(Store store, java.util.function.IntConsumer committed, java.util.function.Consumer<Object> stored) {
         this.store = store;
         this.committed = committed;
+        this.stored = stored;
     }
+
+    private final java.util.function.Consumer<Object> stored;
 
     /** Imports every row of a reader; rows before a malformed spot stay imported. */
     public ImportResult run(ImportKind kind, RowReader reader) throws IOException {
@@ -117,6 +125,7 @@ public final class Importer {
         }
         UpsertCounts counts = repository.upsert(resolved);
         committed.accept(++batches);
+        resolved.forEach(stored::accept);
         return counts;
     }
 

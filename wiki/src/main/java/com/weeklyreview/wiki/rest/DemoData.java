@@ -110,6 +110,14 @@ public final class DemoData {
         store.activities().upsert(activities);
         seedReports(services, current, zone, random);
         seedItems(services, today);
+        com.weeklyreview.rest.service.Rollups rollups = new com.weeklyreview.rest.service.Rollups(services);
+        IsoWeek w = current;
+        for (int back = 0; back < 12; back++) {
+            for (String rep : REPS) {
+                rollups.refresh(rep, w);
+            }
+            w = w.previous();
+        }
         for (int i = 0; i < 3; i++) {
             store.commitments().append(new Commitment(customers.get(i).externalId(), REPS[i % 2], today.plusDays(3 + i),
                     BigDecimal.valueOf(200_000 + 50_000L * i), "承诺签约日期"), REPS[i % 2], services.clock().instant());

@@ -1,0 +1,96 @@
+package com.weeklyreview.bench;
+
+import com.weeklyreview.core.funnel.FunnelCounts;
+import com.weeklyreview.core.report.IsoWeek;
+import com.weeklyreview.core.rollup.Quarter;
+import com.weeklyreview.core.rollup.Rollup;
+import com.weeklyreview.core.rollup.WeekFact;
+import com.weeklyreview.rest.ReportPages;
+import com.weeklyreview.rest.RestServices;
+import com.weeklyreview.rest.auth.UserStore;
+import com.weeklyreview.rest.internal.Json;
+import com.weeklyreview.rest.service.Rollups;
+import com.weeklyreview.store.Store;
+import com.weeklyreview.store.StoreConfig;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * The director's rollup on generated data: 500 reps in 50 teams × 104 weeks of week facts, then
+ * the rollup of everyone for one quarter and for the two years, computed and written as JSON.
+ * Prints the median and maximum of 10 runs each. The store is an H2 file database in a temporary
+ * directory, or {@code WSR_DB_URL}.
+ */
+public final class RollupBenchmark {
+
+    private RollupBenchmark() {
+    }
+
+    /** Runs the benchmark. */
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createTempDirectory("wsr-rollup-bench");
+        StoreConfig config = StoreConfig.fromEnvironment(System.getenv(), dir);
+        try (Store store = Store.open(config)) {
+            store.clear();
+            Random random = new Random(500);
+            IsoWeek last = IsoWeek.parse("2026-W52");
+            List<IsoWeek> weeks = new ArrayList<>();
+            IsoWeek w = last;
+            for (int i = 0; i < 104; i++) {
+                weeks.add(0, w);
+                w = w.previous();
+            }
+            long t0 = System.nanoTime();
+            for (IsoWeek week : weeks) {
+                List<WeekFact> facts = new ArrayList<>();
+                for (int rep = 0; rep < 500; rep++) {
+                    long lead = 10 + random.nextInt(20);
+                    facts.add(new WeekFact("rep" + rep, "team" + (rep % 50), week,
+                            Optional.of(BigDecimal.valueOf(900_000)), BigDecimal.valueOf(600_000 + random.nextInt(500_000)),
+                            BigDecimal.valueOf(1_000_000), BigDecimal.valueOf(800_000 + random.nextInt(300_000)),
+                            new FunnelCounts(lead, lead * 2 / 3, lead / 2, lead / 3, lead / 5),
+                            Optional.of(BigDecimal.valueOf(60 + random.nextInt(40))), Optional.of(55 + random.nextInt(45))));
+                }
+                store.weekFacts().insertAll(facts);
+            }
+            System.out.printf("generated 500 reps x 104 weeks = 52,000 week facts in %.1f s (%s)%n",
+                    (System.nanoTime() - t0) / 1e9, config.postgres() ? "PostgreSQL" : "H2");
+            RestServices services = RestServices.defaults(UserStore.empty(), store, ReportPages.wiki(), Clock.systemUTC());
+            Rollups rollups = new Rollups(services);
+            time("director, one quarter (2026-Q4, 6,500 facts)", () -> rollups.rollup(List.of(), Quarter.parse("2026-Q4")));
+            time("director, two years (52,000 facts)", () -> {
+                List<Rollup> all = new ArrayList<>();
+                for (String q : List.of("2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4")) {
+                    all.add(rollups.rollup(List.of(), Quarter.parse(q)));
+                }
+                return all;
+            });
+            time("manager, one team, one quarter (130 facts)", () -> rollups.rollup(List.of("team7"), Quarter.parse("2026-Q4")));
+        }
+    }
+
+    private static void time(String label, java.util.function.Supplier<Object> run) throws Exception {
+        long[] millis = new long[10];
+        for (int i = 0; i < millis.length; i++) {
+            long t0 = System.nanoTime();
+            byte[] json = Json.MAPPER.writeValueAsBytes(summary(run.get()));
+            millis[i] = (System.nanoTime() - t0) / 1_000_000;
+            if (json.length == 0) {
+                throw new IllegalStateException("empty rollup");
+            }
+        }
+        Arrays.sort(millis);
+        System.out.printf("%s: median %d ms, max %d ms%n", label, millis[millis.length / 2], millis[millis.length - 1]);
+    }
+
+    private static Object summary(Object rollup) {
+        return rollup instanceof Rollup r ? List.of(r.people().size(), r.total().actual(), r.trend().size()) : String.valueOf(rollup);
+    }
+}

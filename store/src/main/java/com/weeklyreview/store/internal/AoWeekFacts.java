@@ -1,0 +1,112 @@
+package com.weeklyreview.store.internal;
+
+import com.weeklyreview.core.funnel.FunnelCounts;
+import com.weeklyreview.core.report.IsoWeek;
+import com.weeklyreview.core.rollup.WeekFact;
+import com.weeklyreview.store.StoreException;
+import com.weeklyreview.store.entity.WeekFactEntity;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import net.java.ao.DBParam;
+import net.java.ao.EntityManager;
+import net.java.ao.Query;
+
+/** The rollups' pre-aggregated week facts ({@code WSR_WEEK_FACT}), one row per rep and week, replaced when recomputed. */
+public final class AoWeekFacts {
+
+    private final EntityManager em;
+
+    /** Creates the facts over an entity manager. */
+    public AoWeekFacts(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Stores a fact, replacing the one of the same rep and week. */
+    public synchronized void put(WeekFact f) {
+        try {
+            String key = f.owner() + "|" + f.week();
+            WeekFactEntity[] found = em.find(WeekFactEntity.class, Query.select().where("OWNER_WEEK = ?", key));
+            WeekFactEntity e = found.length > 0 ? found[0]
+                    : em.create(WeekFactEntity.class, new DBParam("OWNER_WEEK", key), new DBParam("OWNER", f.owner()),
+                            new DBParam("WEEK", f.week().toString()), new DBParam("ACTUAL_FEN", 0L),
+                            new DBParam("PLANNED_FEN", 0L), new DBParam("COLLECTED_FEN", 0L), new DBParam("LEADS", 0L),
+                            new DBParam("NEEDS", 0L), new DBParam("DEMOS", 0L), new DBParam("NEGOTIATIONS", 0L),
+                            new DBParam("SIGNED", 0L));
+            e.setTeam(f.team());
+            e.setTargetFen(f.salesTarget().map(Columns::fen).orElse(null));
+            e.setActualFen(Columns.fen(f.salesActual()));
+            e.setPlannedFen(Columns.fen(f.collectionsPlanned()));
+            e.setCollectedFen(Columns.fen(f.collectionsActual()));
+            e.setLeads(f.funnel().lead());
+            e.setNeeds(f.funnel().needs());
+            e.setDemos(f.funnel().demo());
+            e.setNegotiations(f.funnel().negotiation());
+            e.setSigned(f.funnel().signed());
+            e.setComposite(f.composite().map(BigDecimal::toPlainString).orElse(null));
+            e.setQuality(f.quality().orElse(null));
+            e.save();
+        } catch (SQLException e) {
+            throw new StoreException("cannot store the week fact of " + f.owner() + " " + f.week(), e);
+        }
+    }
+
+    /** Inserts facts of rep-weeks that have none yet, in one bulk insert per call (for generators and first loads). */
+    public void insertAll(List<WeekFact> facts) {
+        List<java.util.Map<String, Object>> rows = new ArrayList<>();
+        for (WeekFact f : facts) {
+            java.util.Map<String, Object> row = new java.util.HashMap<>();
+            row.put("OWNER_WEEK", f.owner() + "|" + f.week());
+            row.put("OWNER", f.owner());
+            row.put("TEAM", f.team());
+            row.put("WEEK", f.week().toString());
+            row.put("TARGET_FEN", f.salesTarget().map(Columns::fen).orElse(null));
+            row.put("ACTUAL_FEN", Columns.fen(f.salesActual()));
+            row.put("PLANNED_FEN", Columns.fen(f.collectionsPlanned()));
+            row.put("COLLECTED_FEN", Columns.fen(f.collectionsActual()));
+            row.put("LEADS", f.funnel().lead());
+            row.put("NEEDS", f.funnel().needs());
+            row.put("DEMOS", f.funnel().demo());
+            row.put("NEGOTIATIONS", f.funnel().negotiation());
+            row.put("SIGNED", f.funnel().signed());
+            row.put("COMPOSITE", f.composite().map(BigDecimal::toPlainString).orElse(null));
+            row.put("QUALITY", f.quality().orElse(null));
+            rows.add(row);
+        }
+        try {
+            em.create(WeekFactEntity.class, rows);
+        } catch (SQLException e) {
+            throw new StoreException("cannot insert " + facts.size() + " week facts", e);
+        }
+    }
+
+    /** Returns the facts of the given weeks, for the given teams (every team when empty). */
+    public List<WeekFact> find(List<String> teams, List<IsoWeek> weeks) {
+        if (weeks.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>();
+        weeks.forEach(w -> params.add(w.toString()));
+        String where = "WEEK IN (" + String.join(",", Collections.nCopies(weeks.size(), "?")) + ")";
+        if (!teams.isEmpty()) {
+            where += " AND TEAM IN (" + String.join(",", Collections.nCopies(teams.size(), "?")) + ")";
+            params.addAll(teams);
+        }
+        try {
+            List<WeekFact> facts = new ArrayList<>();
+            em.stream(WeekFactEntity.class, Query.select("ID, OWNER, TEAM, WEEK, TARGET_FEN, ACTUAL_FEN, PLANNED_FEN, "
+                            + "COLLECTED_FEN, LEADS, NEEDS, DEMOS, NEGOTIATIONS, SIGNED, COMPOSITE, QUALITY")
+                    .where(where, params.toArray()), e -> facts.add(new WeekFact(e.getOwner(), e.getTeam(),
+                    IsoWeek.parse(e.getWeek()), Optional.ofNullable(e.getTargetFen()).map(Columns::yuan),
+                    Columns.yuan(e.getActualFen()), Columns.yuan(e.getPlannedFen()), Columns.yuan(e.getCollectedFen()),
+                    new FunnelCounts(e.getLeads(), e.getNeeds(), e.getDemos(), e.getNegotiations(), e.getSigned()),
+                    Optional.ofNullable(e.getComposite()).map(BigDecimal::new), Optional.ofNullable(e.getQuality()))));
+            return facts;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read week facts", e);
+        }
+    }
+}
