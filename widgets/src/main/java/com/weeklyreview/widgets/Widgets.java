@@ -250,4 +250,30 @@ public final class Widgets {
         return renderer.render("churn", map("title", labels.get("widget.churn"), "rows", rows, "empty", rows.isEmpty()),
                 labels);
     }
+
+    /**
+     * A manager's or director's rollup (HTML): attainment by person with lights, each person
+     * linking to the records behind the numbers, the summed funnel and the quality distribution.
+     */
+    public String rollup(com.weeklyreview.core.rollup.Rollup rollup, String title,
+                         java.util.function.Function<String, String> personLink, Locale locale) {
+        Labels labels = Labels.of(locale);
+        Formats f = new Formats(locale);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        rollup.people().forEach((person, line) -> rows.add(map("person", person, "link", personLink.apply(person),
+                "target", f.money(line.target()), "actual", f.money(line.actual()),
+                "attainment", line.attainmentPct().map(f::pct).orElse("\u2014"),
+                "color", line.light().map(Widgets::color).orElse("#8c959f"),
+                "light", line.light().map(l -> labels.get("light." + l.name())).orElse(""),
+                "weeks", Integer.toString(line.reports()))));
+        List<Map<String, Object>> quality = new ArrayList<>();
+        rollup.quality().forEach((band, n) -> quality.add(map("band", labels.get("quality." + band.name()),
+                "count", Integer.toString(n))));
+        var total = rollup.total();
+        return renderer.render("rollup", map("title", title, "rows", rows, "empty", rows.isEmpty(),
+                "totalTarget", f.money(total.target()), "totalActual", f.money(total.actual()),
+                "totalAttainment", total.attainmentPct().map(f::pct).orElse("\u2014"),
+                "overall", rollup.funnel().overallPct().map(p -> labels.get("widget.overall", f.pct(p))).orElse(""),
+                "quality", quality), labels);
+    }
 }

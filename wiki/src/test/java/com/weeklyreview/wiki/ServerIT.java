@@ -208,4 +208,20 @@ class ServerIT {
                 .contains("class=\"wsr-macro wsr-scorecard\"");
         assertThat(page.split("wsr-error", -1)).hasSize(4);
     }
+
+    @Test
+    void theManagerSeesTheTeamRollupOnTheFrontPage() throws Exception {
+        HttpClient session = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        session.send(HttpRequest.newBuilder(URI.create(base + "/Login.jsp")).build(), HttpResponse.BodyHandlers.discarding());
+        session.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=wang&j_password=demo")).build(),
+                HttpResponse.BodyHandlers.discarding());
+
+        String page = session.send(HttpRequest.newBuilder(URI.create(base + "/Wiki.jsp?page=Main")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+
+        assertThat(page).contains("class=\"wsr-macro wsr-rollup\"", "data-person=\"zhang\"", "data-person=\"li\"");
+    }
 }
