@@ -56,7 +56,7 @@ public final class CommentsResource {
         User actor = Caller.of(security);
         Comment parent = find(id, labels);
         StoredReport report = report(parent, labels);
-        mayRead(actor, report, labels);
+        access.requireRead(actor, report.owner(), labels);
         String text = body(Json.read(body, labels));
         return Response.status(201).entity(Threads.json(services.store().comments().reply(parent, text, actor.name(),
                 services.clock().instant()))).build();
@@ -88,13 +88,6 @@ public final class CommentsResource {
         Map<String, Object> result = Threads.json(changed);
         result.put("resolved", changed.resolved());
         return result;
-    }
-
-    /** Throws 403 unless the actor may read the report. */
-    void mayRead(User actor, StoredReport report, Labels labels) {
-        if (!access.mayActFor(actor, report.owner()) && actor.role() != com.weeklyreview.core.spi.Role.DIRECTOR) {
-            throw Access.forbidden(labels);
-        }
     }
 
     static String body(JsonNode root) {

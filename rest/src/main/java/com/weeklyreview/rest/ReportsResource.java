@@ -182,9 +182,7 @@ public final class ReportsResource {
         Labels labels = Languages.labels(headers.getAcceptableLanguages());
         User actor = Caller.of(security);
         StoredReport report = find(id, labels);
-        if (!access.mayActFor(actor, report.owner()) && actor.role() != com.weeklyreview.core.spi.Role.DIRECTOR) {
-            throw Access.forbidden(labels);
-        }
+        readable(actor, report, labels);
         Binders.Step step = Binders.step(Json.read(body, labels));
         ReviewState from = ReviewState.fromWire(report.state()).orElseThrow();
         ReviewState to;
@@ -274,9 +272,7 @@ public final class ReportsResource {
     }
 
     private void readable(User actor, StoredReport report, Labels labels) {
-        if (!access.mayActFor(actor, report.owner()) && actor.role() != com.weeklyreview.core.spi.Role.DIRECTOR) {
-            throw Access.forbidden(labels);
-        }
+        access.requireRead(actor, report.owner(), labels);
     }
 
     private void stampSubmission(StoredReport report, java.time.Instant now, User actor) {

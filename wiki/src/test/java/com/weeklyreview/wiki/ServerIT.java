@@ -58,6 +58,18 @@ class ServerIT {
         }
     }
 
+    /** Returns a client logged in through the container's form log-in, holding the session cookie. */
+    private static HttpClient loggedIn(String user) throws Exception {
+        HttpClient session = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        session.send(HttpRequest.newBuilder(URI.create(base + "/Login.jsp")).build(), HttpResponse.BodyHandlers.discarding());
+        session.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password=demo")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        return session;
+    }
+
     private static String basic(String user) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
     }
@@ -167,13 +179,7 @@ class ServerIT {
         HttpResponse<String> created = post("/rest/weekly-review/1.0/reports", "zhang",
                 "{\"owner\": \"zhang\", \"week\": \"" + week + "\"}");
         assertThat(created.statusCode()).isIn(200, 201);
-        HttpClient session = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        session.send(HttpRequest.newBuilder(URI.create(base + "/Login.jsp")).build(), HttpResponse.BodyHandlers.discarding());
-        session.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("j_username=zhang&j_password=demo")).build(),
-                HttpResponse.BodyHandlers.discarding());
+        HttpClient session = loggedIn("zhang");
         HttpRequest page = HttpRequest.newBuilder(URI.create(base + "/Wiki.jsp?page=WeeklyReport_zhang_" + week)).build();
         assertThat(session.send(page, HttpResponse.BodyHandlers.ofString()).body())
                 .contains("wsr-scorecard", "wsr-funnel", "wsr-trend", "wsr-churn", "wsr-form");
@@ -192,13 +198,7 @@ class ServerIT {
 
     @Test
     void badMacroParametersRenderErrorBoxesAndTheRestOfThePage() throws Exception {
-        HttpClient session = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        session.send(HttpRequest.newBuilder(URI.create(base + "/Login.jsp")).build(), HttpResponse.BodyHandlers.discarding());
-        session.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("j_username=zhang&j_password=demo")).build(),
-                HttpResponse.BodyHandlers.discarding());
+        HttpClient session = loggedIn("zhang");
 
         String page = session.send(HttpRequest.newBuilder(URI.create(base + "/Wiki.jsp?page=MacroProbe")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
@@ -211,13 +211,7 @@ class ServerIT {
 
     @Test
     void theManagerSeesTheTeamRollupOnTheFrontPage() throws Exception {
-        HttpClient session = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        session.send(HttpRequest.newBuilder(URI.create(base + "/Login.jsp")).build(), HttpResponse.BodyHandlers.discarding());
-        session.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("j_username=wang&j_password=demo")).build(),
-                HttpResponse.BodyHandlers.discarding());
+        HttpClient session = loggedIn("wang");
 
         String page = session.send(HttpRequest.newBuilder(URI.create(base + "/Wiki.jsp?page=Main")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();

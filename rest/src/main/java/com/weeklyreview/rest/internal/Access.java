@@ -41,6 +41,13 @@ public final class Access {
         }
     }
 
+    /** Throws 403 unless {@code actor} may read what belongs to {@code owner}: anyone who may act for it, and directors. */
+    public void requireRead(User actor, String owner, Labels labels) {
+        if (!mayActFor(actor, owner) && actor.role() != Role.DIRECTOR) {
+            throw forbidden(labels);
+        }
+    }
+
     /** Throws 403 unless the actor has one of the roles. */
     public static void requireRole(User actor, Labels labels, Role... roles) {
         if (Arrays.stream(roles).noneMatch(r -> r == actor.role())) {
