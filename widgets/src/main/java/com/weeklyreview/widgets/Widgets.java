@@ -118,8 +118,9 @@ public final class Widgets {
         int y = 30;
         for (Map<String, Object> r : rows) {
             r.put("cy", Integer.toString(y + 14));
-            r.put("ty", Integer.toString(y + 19));
-            y += 36;
+            r.put("ty", Integer.toString(y + 14));
+            r.put("dy", Integer.toString(y + 30));
+            y += 44;
         }
         return renderer.render("lights", map("title", labels.get("widget.lights"), "rows", rows, "empty", rows.isEmpty(),
                 "height", Integer.toString(Math.max(70, y + 10)), "noData", labels.get("widget.noData")), labels);

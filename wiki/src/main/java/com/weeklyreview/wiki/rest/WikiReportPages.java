@@ -127,6 +127,8 @@ public final class WikiReportPages implements ReportPages {
 
                 !! 数据填报 (Structured data)
                 [{ReportForm}]
+
+                [{Comments}]
                 """.formatted(report.owner(), report.week(), report.id(), args, "owner='" + report.owner() + "'", plan);
     }
 }

@@ -19,7 +19,7 @@ public final class PluginAllowList extends BasePageFilter {
             "IndustryMix", "OpenItems", "ChurnWatch", "ReportForm", "NewWeeklyReport", "WeeklyReviewStatus",
             "ScorecardMacro", "FunnelMacro", "TrafficLightsMacro", "SalesTrendMacro", "ChannelCostMacro",
             "IndustryMixMacro", "OpenItemsMacro", "ChurnWatchMacro", "ReportFormMacro", "NewWeeklyReportMacro",
-            "Rollup", "RollupMacro", "TableOfContents");
+            "Rollup", "RollupMacro", "Comments", "CommentsMacro", "TableOfContents");
 
     // [{Name ...}] or [{INSERT Name ...}]; [{$var}], [{SET ...}] and [{ALLOW ...}] are not plugins; [[{ is escaped text.
     private static final Pattern PLUGIN = Pattern.compile(
