@@ -64,6 +64,11 @@ public final class RollupBenchmark {
                     (System.nanoTime() - t0) / 1e9, config.postgres() ? "PostgreSQL" : "H2");
             RestServices services = RestServices.defaults(UserStore.empty(), store, ReportPages.wiki(), Clock.systemUTC());
             Rollups rollups = new Rollups(services);
+            com.weeklyreview.widgets.Widgets widgets = new com.weeklyreview.widgets.Widgets(
+                    new com.weeklyreview.widgets.TemplateRenderer());
+            time("director page, one quarter (2026-Q4, 6,500 facts, 500-row HTML table)", () -> widgets.rollup(
+                    rollups.rollup(List.of(), Quarter.parse("2026-Q4")), "Rollup",
+                    p -> "/Wiki.jsp?page=WeeklyReport_" + p + "_2026-W52", java.util.Locale.SIMPLIFIED_CHINESE));
             time("director, one quarter (2026-Q4, 6,500 facts)", () -> rollups.rollup(List.of(), Quarter.parse("2026-Q4")));
             time("director, two years (52,000 facts)", () -> {
                 List<Rollup> all = new ArrayList<>();
@@ -91,6 +96,9 @@ public final class RollupBenchmark {
     }
 
     private static Object summary(Object rollup) {
-        return rollup instanceof Rollup r ? List.of(r.people().size(), r.total().actual(), r.trend().size()) : String.valueOf(rollup);
+        if (rollup instanceof Rollup r) {
+            return List.of(r.people().size(), r.total().actual(), r.trend().size());
+        }
+        return rollup instanceof String html ? html.length() : String.valueOf(rollup);
     }
 }

@@ -51,7 +51,7 @@ public final class WidgetsResource {
         IsoWeek at = week == null || week.isBlank() ? IsoWeek.of(services.today()) : parseWeek(week);
         int count = parseWeeks(weeks);
         access.requireActFor(actor, who, labels);
-        return renderer.render(name, who, at, count, labels.locale());
+        return renderer.render(name, who, at, count, labels.locale(), WeeklyReviewApplication.BASE_PATH);
     }
 
     private static IsoWeek parseWeek(String week) {

@@ -27,7 +27,8 @@ class WidgetsResourceIT extends RestIT {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.raw().headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
         assertThat(reply.raw().body()).startsWith("<svg").contains("<title").contains("data-count=\"3\"")
-                .contains("Lead to signed: 33.3%");
+                .contains("Lead to signed: 33.3%")
+                .contains("<a href=\"/rest/weekly-review/1.0/records/deals?owner=zhang&amp;week=2026-W48&amp;stage=signed\">");
     }
 
     @Test
@@ -47,5 +48,18 @@ class WidgetsResourceIT extends RestIT {
         assertThat(badWeek.json().at("/errors/0/field").asText()).isEqualTo("week");
         assertThat(server.as("zhang", "GET", "widgets/trend.svg?weeks=0", null).status()).isEqualTo(400);
         assertThat(server.as("zhang", "GET", "widgets/funnel.svg?owner=li", null).status()).isEqualTo(403);
+    }
+
+    @Test
+    void everyFunnelCountDrillsDownToItsDeals() {
+        com.fasterxml.jackson.databind.JsonNode leads = server.as("zhang", "GET", "records/deals?week=2026-W48&stage=lead", null).json();
+        com.fasterxml.jackson.databind.JsonNode signed = server.as("zhang", "GET", "records/deals?week=2026-W48&stage=signed", null).json();
+
+        assertThat(leads.findValuesAsText("externalId")).containsExactlyInAnyOrder("D1", "D2", "D3");
+        assertThat(signed.findValuesAsText("externalId")).containsExactly("D3");
+        assertThat(signed.get(0).get("amount").asText()).isEqualTo("250000");
+        assertThat(server.as("zhang", "GET", "records/deals?owner=li", null).status()).isEqualTo(403);
+        assertThat(server.as("zhang", "GET", "records/deals?stage=won", null).status()).isEqualTo(400);
+        assertThat(server.as("wang", "GET", "records/collections?owner=east&week=2026-W48", null).status()).isEqualTo(200);
     }
 }

@@ -78,6 +78,12 @@ public final class Widgets {
 
     /** The five-stage funnel: bars by count, conversion to the next stage, the bottleneck in red. */
     public String funnel(Optional<FunnelAnalysis> funnel, Locale locale) {
+        return funnel(funnel, stage -> "", locale);
+    }
+
+    /** The funnel with each count linking to the deals behind it ({@code link} gives the address; empty for none). */
+    public String funnel(Optional<FunnelAnalysis> funnel, java.util.function.Function<com.weeklyreview.core.funnel.Stage, String> link,
+                         Locale locale) {
         Labels labels = Labels.of(locale);
         Formats f = new Formats(locale);
         List<Map<String, Object>> bars = new ArrayList<>();
@@ -93,7 +99,7 @@ public final class Widgets {
                 bars.add(map("x", fixed(280 - width / 2), "y", Integer.toString(y), "width", fixed(width),
                         "fill", bottleneck ? RED : BLUE, "bottleneck", bottleneck,
                         "label", labels.get("stage." + s.stage().name()), "count", f.count(s.count()),
-                        "toNext", s.toNextPct().map(p -> "\u2192 " + f.pct(p)).orElse(""),
+                        "toNext", s.toNextPct().map(p -> "\u2192 " + f.pct(p)).orElse(""), "link", link.apply(s.stage()),
                         "textY", Integer.toString(y + 21)));
                 y += 40;
             }

@@ -33,16 +33,29 @@ public final class RecordFigures {
     private RecordFigures() {
     }
 
-    /** Returns the week's funnel from deals, or empty when no deal belongs to the week. */
-    public static Optional<FunnelCounts> funnel(List<Deal> deals, IsoWeek week) {
+    /** Returns true when a deal belongs to a week's funnel: expected to close in it, or signed in it. */
+    public static boolean inWeek(Deal d, IsoWeek week) {
         LocalDate monday = week.monday();
         LocalDate sunday = week.day(DayOfWeek.SUNDAY);
+        return within(d.expectedClose(), monday, sunday) || d.signed().filter(s -> within(s, monday, sunday)).isPresent();
+    }
+
+    /** Returns the deals behind one stage of a week's funnel: those of the week that reached the stage. */
+    public static List<Deal> behindStage(List<Deal> deals, IsoWeek week, Stage stage) {
+        return deals.stream().filter(d -> inWeek(d, week) && d.stage().reached().ordinal() >= stage.ordinal()).toList();
+    }
+
+    /** Returns the collection records behind a week's collections: those due in it. */
+    public static List<CollectionRecord> behindCollections(List<CollectionRecord> records, IsoWeek week) {
+        return records.stream().filter(r -> within(r.dueDate(), week.monday(), week.day(DayOfWeek.SUNDAY))).toList();
+    }
+
+    /** Returns the week's funnel from deals, or empty when no deal belongs to the week. */
+    public static Optional<FunnelCounts> funnel(List<Deal> deals, IsoWeek week) {
         long[] counts = new long[Stage.values().length];
         boolean any = false;
         for (Deal d : deals) {
-            boolean inWeek = within(d.expectedClose(), monday, sunday)
-                    || d.signed().filter(s -> within(s, monday, sunday)).isPresent();
-            if (!inWeek) {
+            if (!inWeek(d, week)) {
                 continue;
             }
             any = true;

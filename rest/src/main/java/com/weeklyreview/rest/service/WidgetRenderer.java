@@ -36,11 +36,22 @@ public final class WidgetRenderer {
         return facts;
     }
 
-    /** Renders widget {@code name}; unknown names are an {@link IllegalArgumentException}. */
+    /** Renders widget {@code name} without drill-down links; unknown names are an {@link IllegalArgumentException}. */
     public String render(String name, String owner, IsoWeek week, int weeks, Locale locale) {
+        return render(name, owner, week, weeks, locale, "");
+    }
+
+    /**
+     * Renders widget {@code name}; with an API base path (e.g. {@code /rest/weekly-review/1.0}) the
+     * funnel's counts link to the deals behind them ({@code /records/deals}).
+     */
+    public String render(String name, String owner, IsoWeek week, int weeks, Locale locale, String apiBase) {
+        java.util.function.Function<com.weeklyreview.core.funnel.Stage, String> dealsLink = stage -> apiBase.isEmpty() ? ""
+                : apiBase + "/records/deals?owner=" + java.net.URLEncoder.encode(owner, java.nio.charset.StandardCharsets.UTF_8)
+                + "&week=" + week + "&stage=" + stage.wireName();
         return switch (name) {
             case "scorecard" -> widgets.scorecard(facts.evaluation(owner, week), locale);
-            case "funnel" -> widgets.funnel(facts.evaluation(owner, week).funnel(), locale);
+            case "funnel" -> widgets.funnel(facts.evaluation(owner, week).funnel(), dealsLink, locale);
             case "lights" -> widgets.lights(facts.evaluation(owner, week), locale);
             case "trend" -> widgets.trend(facts.trend(owner, week, weeks), locale);
             case "channels" -> widgets.channels(facts.channelCosts(owner, week), locale);

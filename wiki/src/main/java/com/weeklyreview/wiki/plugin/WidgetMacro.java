@@ -68,7 +68,9 @@ abstract class WidgetMacro implements Plugin {
                 }
             }
             return "<div class=\"wsr-macro wsr-" + widget() + "\">"
-                    + wiki.widgets().render(widget(), owner, week, weeks, labels.locale()) + "</div>";
+                    + wiki.widgets().render(widget(), owner, week, weeks, labels.locale(),
+                    (request == null ? "" : request.getContextPath()) + com.weeklyreview.rest.WeeklyReviewApplication.BASE_PATH)
+                    + "</div>";
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "macro " + widget() + " failed", e);
             return ErrorBox.of(labels.get("error.internal"));
