@@ -55,7 +55,8 @@ public final class Store implements AutoCloseable {
     public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(
             DealEntity.class, CustomerEntity.class, ActivityEntity.class, CollectionEntity.class,
             TrackedItemEntity.class, ReportEntity.class, CommentEntity.class, ReviewEventEntity.class,
-            CommitmentEntity.class, com.weeklyreview.store.entity.WeekFactEntity.class);
+            CommitmentEntity.class, com.weeklyreview.store.entity.WeekFactEntity.class,
+            com.weeklyreview.store.entity.ReminderSentEntity.class);
 
     private final HikariDataSource pool;
     private final EntityManager entityManager;
@@ -81,6 +82,23 @@ public final class Store implements AutoCloseable {
         this.commitments = new AoCommitmentLog(entityManager);
         this.comments = new com.weeklyreview.store.internal.AoCommentRepository(entityManager);
         this.weekFacts = new com.weeklyreview.store.internal.AoWeekFacts(entityManager);
+    }
+
+    /**
+     * Records that a reminder was sent; returns false when it already was (the unique key refuses a
+     * second row, also when two nodes race).
+     */
+    public boolean markReminderSent(String key, java.time.Instant at) {
+        try {
+            if (entityManager.count(com.weeklyreview.store.entity.ReminderSentEntity.class, "REMINDER_KEY = ?", key) > 0) {
+                return false;
+            }
+            entityManager.create(com.weeklyreview.store.entity.ReminderSentEntity.class,
+                    new net.java.ao.DBParam("REMINDER_KEY", key), new net.java.ao.DBParam("SENT_AT", at.toEpochMilli()));
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /** Returns the rollups' week facts. */

@@ -18,13 +18,13 @@ import java.util.TreeMap;
 /**
  * The product's own user store: users with role, team and a PBKDF2 password hash.
  *
- * <p>The file form is one user a line, {@code name|role|team|display name|hash}, with
+ * <p>The file form is one user a line, {@code name|role|team|display name|hash[|e-mail]}, with
  * {@code #} comments; {@link #demo()} gives API.md's demo users, each with password
  * {@code demo}. Outside demo mode no default password exists.
  */
 public final class UserStore implements UserDirectory, Authenticator {
 
-    private record Entry(User user, String hash) {
+    private record Entry(User user, String hash, Optional<String> email) {
     }
 
     private final Map<String, Entry> users;
@@ -37,11 +37,11 @@ public final class UserStore implements UserDirectory, Authenticator {
     public static UserStore demo() {
         Map<String, Entry> users = new TreeMap<>();
         String hash = PasswordHash.hash("demo");
-        add(users, new User("zhang", "张伟", Role.REP, Optional.of("east")), hash);
-        add(users, new User("li", "李娜", Role.REP, Optional.of("east")), hash);
-        add(users, new User("wang", "王强", Role.MANAGER, Optional.of("east")), hash);
-        add(users, new User("zhao", "赵敏", Role.DIRECTOR, Optional.empty()), hash);
-        add(users, new User("admin", "管理员", Role.ADMIN, Optional.empty()), hash);
+        add(users, new User("zhang", "张伟", Role.REP, Optional.of("east")), hash, "zhang@example.com");
+        add(users, new User("li", "李娜", Role.REP, Optional.of("east")), hash, "li@example.com");
+        add(users, new User("wang", "王强", Role.MANAGER, Optional.of("east")), hash, "wang@example.com");
+        add(users, new User("zhao", "赵敏", Role.DIRECTOR, Optional.empty()), hash, "zhao@example.com");
+        add(users, new User("admin", "管理员", Role.ADMIN, Optional.empty()), hash, "admin@example.com");
         return new UserStore(users);
     }
 
@@ -60,19 +60,24 @@ public final class UserStore implements UserDirectory, Authenticator {
                 continue;
             }
             String[] f = line.split("\\|", -1);
-            if (f.length != 5) {
-                throw new IOException(file + " line " + (i + 1) + " must be name|role|team|display name|hash");
+            if (f.length != 5 && f.length != 6) {
+                throw new IOException(file + " line " + (i + 1) + " must be name|role|team|display name|hash[|e-mail]");
             }
             Role role = Role.valueOf(f[1].strip().toUpperCase(Locale.ROOT));
             String team = f[2].strip();
             add(users, new User(f[0].strip(), f[3].strip(), role, team.isEmpty() ? Optional.empty() : Optional.of(team)),
-                    f[4].strip());
+                    f[4].strip(), f.length == 6 ? f[5].strip() : "");
         }
         return new UserStore(users);
     }
 
-    private static void add(Map<String, Entry> users, User user, String hash) {
-        users.put(user.name(), new Entry(user, hash));
+    private static void add(Map<String, Entry> users, User user, String hash, String email) {
+        users.put(user.name(), new Entry(user, hash, email.isEmpty() ? Optional.empty() : Optional.of(email)));
+    }
+
+    /** Returns a user's e-mail address for reminders, when the store has one. */
+    public Optional<String> email(String name) {
+        return Optional.ofNullable(users.get(name)).flatMap(Entry::email);
     }
 
     @Override

@@ -15,6 +15,7 @@ public final class StoreLifecycle implements ServletContextListener {
 
     private static volatile Store store;
     private static volatile javax.servlet.ServletContext servletContext;
+    private static volatile java.util.concurrent.ScheduledExecutorService reminders;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -24,12 +25,22 @@ public final class StoreLifecycle implements ServletContextListener {
         if (config.demo()) {
             DemoData.seed(WikiServices.get().services(), WikiServices.get().services().settings().calendar().zone());
         }
+        com.weeklyreview.rest.service.ReminderMailer.Smtp.fromEnvironment(System.getenv()).ifPresent(smtp -> {
+            var mailer = new com.weeklyreview.rest.service.ReminderMailer(WikiServices.get().services(), smtp,
+                    com.weeklyreview.wiki.ProductUsers.of(config)::email);
+            reminders = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+            reminders.scheduleAtFixedRate(() -> mailer.sendDue(java.time.Instant.now()), 1, 15,
+                    java.util.concurrent.TimeUnit.MINUTES);
+        });
     }
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
         Store open = store;
         store = null;
+        if (reminders != null) {
+            reminders.shutdownNow();
+        }
         WikiServices.reset();
         if (open != null) {
             open.close();

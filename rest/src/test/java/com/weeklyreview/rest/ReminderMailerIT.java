@@ -1,0 +1,38 @@
+package com.weeklyreview.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.weeklyreview.rest.auth.UserStore;
+import com.weeklyreview.rest.service.ReminderMailer;
+import com.weeklyreview.store.Store;
+import com.weeklyreview.store.StoreConfig;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Reminders go out by real SMTP (to a test server on loopback) once per rep, week and deadline. */
+class ReminderMailerIT {
+
+    @Test
+    void eachRepGetsTheDueReminderOnceByMail() throws Exception {
+        UserStore users = UserStore.demo();
+        try (Store store = Store.open(StoreConfig.h2Memory("mail-" + UUID.randomUUID()));
+             SmtpServer smtp = new SmtpServer()) {
+            RestServices services = RestServices.defaults(users, store, ReportPages.wiki(),
+                    Clock.fixed(RestServer.NOW, ZoneOffset.UTC));
+            ReminderMailer mailer = new ReminderMailer(services,
+                    new ReminderMailer.Smtp("127.0.0.1", smtp.port(), "weekly-review@example.com"), users::email);
+
+            // Friday 10:00 Beijing time: data entry closes at 17:00, within a day; the report is due Sunday.
+            int first = mailer.sendDue(RestServer.NOW);
+            int second = mailer.sendDue(RestServer.NOW);
+
+            assertThat(first).isEqualTo(2);
+            assertThat(second).isZero();
+            assertThat(smtp.messages()).hasSize(2);
+            assertThat(String.join("\n", smtp.messages())).contains("To: zhang@example.com", "To: li@example.com")
+                    .contains("2026-W48");
+        }
+    }
+}
