@@ -115,15 +115,28 @@ public final class RollupsResource {
         out.put("teams", teams);
         out.put("quarter", q.toString());
         List<Map<String, Object>> people = new ArrayList<>();
+        java.time.LocalDate today = services.today();
+        var items = services.store().items().find(new ArrayList<>(r.people().keySet()), java.util.Optional.empty());
+        int[] totals = new int[2];
         r.people().forEach((person, line) -> {
             Map<String, Object> m = line(line);
             m.put("person", person);
+            long open = items.stream().filter(i -> i.item().owner().equals(person))
+                    .filter(i -> i.status() != com.weeklyreview.core.items.ItemStatus.VERIFIED).count();
+            long overdue = items.stream().filter(i -> i.item().owner().equals(person)).filter(i -> i.overdue(today)).count();
+            m.put("openItems", open);
+            m.put("overdueItems", overdue);
+            totals[0] += (int) open;
+            totals[1] += (int) overdue;
             m.put("links", Map.of("items", "/rest/weekly-review/1.0/items?owner=" + person,
                     "deals", "/rest/weekly-review/1.0/anomalies?owner=" + person));
             people.add(m);
         });
         out.put("people", people);
-        out.put("total", line(r.total()));
+        Map<String, Object> total = line(r.total());
+        total.put("openItems", totals[0]);
+        total.put("overdueItems", totals[1]);
+        out.put("total", total);
         Map<String, Object> funnel = new LinkedHashMap<>();
         r.funnel().stages().forEach(s -> funnel.put(s.stage().wireName(), s.count()));
         r.funnel().overallPct().ifPresent(p -> funnel.put("overallPct", p));

@@ -89,6 +89,8 @@ class ReviewIT extends RestIT {
         assertThat(scored.json().at("/quality/total").asInt()).isEqualTo(55);
         assertThat(scored.json().get("coaching").asBoolean()).isTrue();
         assertThat(server.as("wang", "GET", "reports/" + earlier, null).json().get("coaching").asBoolean()).isFalse();
+        assertThat(server.as("wang", "GET", "widgets/scorecard.svg?owner=zhang&week=2026-W48", null).raw().body())
+                .contains("data-value=\"quality\">55 / 100<", "data-value=\"coaching\">Flagged for coaching<");
     }
 
     @Test

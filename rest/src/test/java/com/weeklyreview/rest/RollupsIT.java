@@ -20,6 +20,8 @@ class RollupsIT extends RestIT {
                 L2,li,C3,demo,1,2026-11-26,
                 L0,li,C3,signed,300000,2026-11-17,2026-11-17
                 """);
+        server.as("wang", "POST", "items", "{\"type\": \"action\", \"title\": \"审批提速\", \"owner\": \"zhang\", "
+                + "\"deadline\": \"2026-11-20\", \"cause\": \"controllable\", \"verification\": \"2 天内审批\"}");
         for (String[] r : new String[][] {{"zhang", "920000"}, {"li", "500000"}}) {
             long id = server.as(r[0], "POST", "reports", "{\"owner\": \"" + r[0] + "\", \"week\": \"2026-W48\"}")
                     .json().get("id").asLong();
@@ -45,6 +47,8 @@ class RollupsIT extends RestIT {
         assertThat(r.at("/funnel/lead").asInt()).isEqualTo(6);
         assertThat(r.get("trend").findValuesAsText("week")).contains("2026-W47", "2026-W48");
         assertThat(r.at("/total/actual").asText()).isEqualTo("1600000");
+        assertThat(zhang.get("overdueItems").asInt()).isEqualTo(1);
+        assertThat(r.at("/total/openItems").asInt()).isEqualTo(1);
     }
 
     @Test

@@ -32,6 +32,13 @@ class WidgetsResourceIT extends RestIT {
     }
 
     @Test
+    void lightsAndTrendPointsLinkToTheirRecords() {
+        assertThat(server.as("zhang", "GET", "widgets/trend.svg?week=2026-W48&weeks=2", null).raw().body())
+                .contains("records/deals?owner=zhang&amp;week=2026-W47&amp;stage=signed",
+                        "records/deals?owner=zhang&amp;week=2026-W48&amp;stage=signed");
+    }
+
+    @Test
     void everySvgWidgetRenders() {
         for (String name : new String[] {"scorecard", "funnel", "lights", "trend", "channels", "industries"}) {
             Reply reply = server.as("wang", "GET", "widgets/" + name + ".svg?owner=east&week=2026-W48&weeks=4", null);

@@ -62,6 +62,11 @@ public final class Widgets {
 
     /** The composite score, grade, part scores and machine rubric. */
     public String scorecard(Evaluation e, Locale locale) {
+        return scorecard(e, Optional.empty(), false, locale);
+    }
+
+    /** The scorecard with the reviewed quality total (out of 100) and the coaching flag, when known. */
+    public String scorecard(Evaluation e, Optional<Integer> qualityTotal, boolean coaching, Locale locale) {
         Labels labels = Labels.of(locale);
         Formats f = new Formats(locale);
         Map<String, Object> m = map(
@@ -72,7 +77,9 @@ public final class Widgets {
                 "quantitative", e.score().quantitative().map(f::number).orElse("\u2014"),
                 "qualitative", e.score().qualitative().map(f::number).orElse("\u2014"),
                 "rubric", e.rubric().machineTotal() + " / " + e.rubric().machineMax(),
-                "findings", Integer.toString(e.findings().size()));
+                "findings", Integer.toString(e.findings().size()),
+                "quality", qualityTotal.map(q -> q + " / 100").orElse(""),
+                "coaching", coaching ? labels.get("widget.coaching") : "");
         return renderer.render("scorecard", m, labels);
     }
 
@@ -112,15 +119,20 @@ public final class Widgets {
 
     /** A traffic light for each KPI with a target (sales attainment, collection rate). */
     public String lights(Evaluation e, Locale locale) {
+        return lights(e, "", "", locale);
+    }
+
+    /** The lights, the sales figure linking to {@code salesLink} and collections to {@code collectionsLink} (empty: none). */
+    public String lights(Evaluation e, String salesLink, String collectionsLink, Locale locale) {
         Labels labels = Labels.of(locale);
         Formats f = new Formats(locale);
         List<Map<String, Object>> rows = new ArrayList<>();
         e.sales().ifPresent(s -> rows.add(map("label", labels.get("kpi.sales"), "value", f.pct(s.attainmentPct()),
                 "detail", f.money(s.actual()) + " / " + f.money(s.target()), "color", color(s.light()),
-                "light", labels.get("light." + s.light().name()))));
+                "light", labels.get("light." + s.light().name()), "link", salesLink)));
         e.collections().ifPresent(c -> rows.add(map("label", labels.get("kpi.collections"), "value", f.pct(c.ratePct()),
                 "detail", f.money(c.actual()) + " / " + f.money(c.planned()), "color", color(c.light()),
-                "light", labels.get("light." + c.light().name()))));
+                "light", labels.get("light." + c.light().name()), "link", collectionsLink)));
         int y = 30;
         for (Map<String, Object> r : rows) {
             r.put("cy", Integer.toString(y + 14));
@@ -144,6 +156,11 @@ public final class Widgets {
 
     /** The weekly sales trend: actual as a line, target dashed. */
     public String trend(List<WeekPoint> points, Locale locale) {
+        return trend(points, week -> "", locale);
+    }
+
+    /** The trend with each week's point linking to the deals signed that week ({@code link} by ISO week; empty: none). */
+    public String trend(List<WeekPoint> points, java.util.function.Function<String, String> link, Locale locale) {
         Labels labels = Labels.of(locale);
         Formats f = new Formats(locale);
         BigDecimal max = BigDecimal.ZERO;
@@ -166,7 +183,7 @@ public final class Widgets {
                 double ty = 180 - 140 * p.target().divide(max, MathContext.DECIMAL64).doubleValue();
                 target.append(target.length() == 0 ? "" : " ").append(fixed(x)).append(',').append(fixed(ty));
             }
-            dots.add(map("x", fixed(x), "y", fixed(y), "tip", p.week() + ": " + f.money(p.actual())));
+            dots.add(map("x", fixed(x), "y", fixed(y), "tip", p.week() + ": " + f.money(p.actual()), "link", link.apply(p.week())));
         }
         return renderer.render("trend", map("title", labels.get("widget.trend"), "dots", dots, "line", line.toString(),
                 "target", target.toString(), "empty", points.isEmpty(), "noData", labels.get("widget.noData"),
@@ -264,6 +281,13 @@ public final class Widgets {
      */
     public String rollup(com.weeklyreview.core.rollup.Rollup rollup, String title,
                          java.util.function.Function<String, String> personLink, Locale locale) {
+        return rollup(rollup, title, personLink, person -> "", locale);
+    }
+
+    /** The rollup with a column of each person's open and overdue tracked items ({@code items} gives the cell). */
+    public String rollup(com.weeklyreview.core.rollup.Rollup rollup, String title,
+                         java.util.function.Function<String, String> personLink,
+                         java.util.function.Function<String, String> items, Locale locale) {
         Labels labels = Labels.of(locale);
         Formats f = new Formats(locale);
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -272,7 +296,7 @@ public final class Widgets {
                 "attainment", line.attainmentPct().map(f::pct).orElse("\u2014"),
                 "color", line.light().map(Widgets::color).orElse("#8c959f"),
                 "light", line.light().map(l -> labels.get("light." + l.name())).orElse(""),
-                "weeks", Integer.toString(line.reports()))));
+                "weeks", Integer.toString(line.reports()), "items", items.apply(person))));
         List<Map<String, Object>> quality = new ArrayList<>();
         rollup.quality().forEach((band, n) -> quality.add(map("band", labels.get("quality." + band.name()),
                 "count", Integer.toString(n))));

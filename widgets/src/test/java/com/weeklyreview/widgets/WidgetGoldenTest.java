@@ -113,6 +113,8 @@ class WidgetGoldenTest {
                 Arguments.of("scorecard-example-en", (Supplier<String>) () -> WIDGETS.scorecard(example(), EN)),
                 Arguments.of("scorecard-example-zh", (Supplier<String>) () -> WIDGETS.scorecard(example(), ZH)),
                 Arguments.of("scorecard-empty-en", (Supplier<String>) () -> WIDGETS.scorecard(empty(), EN)),
+                Arguments.of("scorecard-reviewed-coaching-zh", (Supplier<String>) () -> WIDGETS.scorecard(example(),
+                        Optional.of(64), true, ZH)),
                 Arguments.of("funnel-example-en", (Supplier<String>) () -> WIDGETS.funnel(example().funnel(), EN)),
                 Arguments.of("funnel-example-zh", (Supplier<String>) () -> WIDGETS.funnel(example().funnel(), ZH)),
                 Arguments.of("funnel-one-stage-en", (Supplier<String>) () -> WIDGETS.funnel(

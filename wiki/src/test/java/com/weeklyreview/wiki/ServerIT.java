@@ -216,6 +216,6 @@ class ServerIT {
         String page = session.send(HttpRequest.newBuilder(URI.create(base + "/Wiki.jsp?page=Main")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
 
-        assertThat(page).contains("class=\"wsr-macro wsr-rollup\"", "data-person=\"zhang\"", "data-person=\"li\"");
+        assertThat(page).contains("class=\"wsr-macro wsr-rollup\"", "data-person=\"zhang\"", "data-person=\"li\"", "data-value=\"items\"");
     }
 }

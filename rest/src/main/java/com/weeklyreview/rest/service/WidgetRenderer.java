@@ -36,6 +36,16 @@ public final class WidgetRenderer {
         return facts;
     }
 
+    private String scorecard(String owner, IsoWeek week, Locale locale) {
+        var evaluation = facts.evaluation(owner, week);
+        var report = services.store().reports().find(owner, week);
+        java.util.Optional<Integer> quality = report.flatMap(r -> r.rubric()).map(r -> r.total(evaluation.rubric()));
+        java.util.Optional<Integer> previous = services.store().reports().find(owner, week.previous())
+                .flatMap(r -> r.rubric().map(x -> x.total(facts.evaluation(owner, week.previous()).rubric())));
+        boolean coaching = com.weeklyreview.core.review.ReviewerRubric.coaching(previous.orElse(null), quality.orElse(null));
+        return widgets.scorecard(evaluation, quality, coaching, locale);
+    }
+
     /** Renders widget {@code name} without drill-down links; unknown names are an {@link IllegalArgumentException}. */
     public String render(String name, String owner, IsoWeek week, int weeks, Locale locale) {
         return render(name, owner, week, weeks, locale, "");
@@ -50,10 +60,14 @@ public final class WidgetRenderer {
                 : apiBase + "/records/deals?owner=" + java.net.URLEncoder.encode(owner, java.nio.charset.StandardCharsets.UTF_8)
                 + "&week=" + week + "&stage=" + stage.wireName();
         return switch (name) {
-            case "scorecard" -> widgets.scorecard(facts.evaluation(owner, week), locale);
+            case "scorecard" -> scorecard(owner, week, locale);
             case "funnel" -> widgets.funnel(facts.evaluation(owner, week).funnel(), dealsLink, locale);
-            case "lights" -> widgets.lights(facts.evaluation(owner, week), locale);
-            case "trend" -> widgets.trend(facts.trend(owner, week, weeks), locale);
+            case "lights" -> widgets.lights(facts.evaluation(owner, week), apiBase.isEmpty() ? "" : dealsLink.apply(
+                    com.weeklyreview.core.funnel.Stage.SIGNED), apiBase.isEmpty() ? "" : apiBase + "/records/collections?owner="
+                    + java.net.URLEncoder.encode(owner, java.nio.charset.StandardCharsets.UTF_8) + "&week=" + week, locale);
+            case "trend" -> widgets.trend(facts.trend(owner, week, weeks), w -> apiBase.isEmpty() ? ""
+                    : apiBase + "/records/deals?owner=" + java.net.URLEncoder.encode(owner, java.nio.charset.StandardCharsets.UTF_8)
+                    + "&week=" + w + "&stage=signed", locale);
             case "channels" -> widgets.channels(facts.channelCosts(owner, week), locale);
             case "industries" -> widgets.industries(facts.industries(owner, Labels.of(locale).get("channel.OTHER")), locale);
             case "items" -> widgets.items(facts.openItems(owner), services.today(), locale);

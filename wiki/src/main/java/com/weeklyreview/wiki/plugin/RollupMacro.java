@@ -61,6 +61,15 @@ public final class RollupMacro implements Plugin {
         var rollup = new Rollups(wiki.services()).rollup(team.isEmpty() ? List.of() : List.of(team), quarter);
         return "<div class=\"wsr-macro wsr-rollup\">" + WIDGETS.rollup(rollup,
                 labels.get("rollup.title", team.isEmpty() ? "*" : team, quarter.toString()),
-                person -> base + "/Wiki.jsp?page=" + ReportPages.pageName(person, last), labels.locale()) + "</div>";
+                person -> base + "/Wiki.jsp?page=" + ReportPages.pageName(person, last), person -> itemsCell(wiki, person),
+                labels.locale()) + "</div>";
+    }
+
+    private static String itemsCell(WikiServices wiki, String person) {
+        var today = wiki.services().today();
+        var items = wiki.services().store().items().find(List.of(person), Optional.empty());
+        long open = items.stream().filter(i -> i.status() != com.weeklyreview.core.items.ItemStatus.VERIFIED).count();
+        long overdue = items.stream().filter(i -> i.overdue(today)).count();
+        return open + " / " + overdue;
     }
 }

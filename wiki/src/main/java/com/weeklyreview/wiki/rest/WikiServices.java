@@ -30,13 +30,24 @@ public final class WikiServices {
             synchronized (WikiServices.class) {
                 current = instance;
                 if (current == null) {
-                    current = new WikiServices(RestServices.defaults(ProductUsers.of(HostConfig.fromEnvironment()),
-                            StoreLifecycle.store(), new WikiReportPages(StoreLifecycle.servletContext()), Clock.systemUTC()));
+                    RestServices defaults = RestServices.defaults(ProductUsers.of(HostConfig.fromEnvironment()),
+                            StoreLifecycle.store(), new WikiReportPages(StoreLifecycle.servletContext()), Clock.systemUTC());
+                    current = new WikiServices(teamZone(defaults));
                     instance = current;
                 }
             }
         }
         return current;
+    }
+
+    /** Applies {@code WSR_ZONE} (the team's time zone for deadlines and "today"), default Asia/Shanghai. */
+    private static RestServices teamZone(RestServices s) {
+        return HostConfig.setting("WSR_ZONE").map(java.time.ZoneId::of).map(zone -> {
+            var settings = new com.weeklyreview.core.evaluation.TeamSettings(s.settings().lights(), s.settings().weights(),
+                    s.settings().scoring(), new com.weeklyreview.core.report.ReportCalendar(zone));
+            return new RestServices(new com.weeklyreview.core.evaluation.ReportEvaluator(settings, s.classifier()),
+                    s.classifier(), settings, s.authenticator(), s.users(), s.store(), s.pages(), s.clock(), s.version());
+        }).orElse(s);
     }
 
     static void reset() {
