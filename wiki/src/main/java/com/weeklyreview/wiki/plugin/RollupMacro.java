@@ -62,7 +62,10 @@ public final class RollupMacro implements Plugin {
         return "<div class=\"wsr-macro wsr-rollup\">" + WIDGETS.rollup(rollup,
                 labels.get("rollup.title", team.isEmpty() ? "*" : team, quarter.toString()),
                 person -> base + "/Wiki.jsp?page=" + ReportPages.pageName(person, last), person -> itemsCell(wiki, person),
-                labels.locale()) + "</div>";
+                labels.locale()) + WIDGETS.trend(rollup.trend().entrySet().stream()
+                .map(e -> new Widgets.WeekPoint(e.getKey().toString(), e.getValue().actual(),
+                        e.getValue().attainment().isPresent() ? e.getValue().target() : null)).toList(), labels.locale())
+                + "</div>";
     }
 
     private static String itemsCell(WikiServices wiki, String person) {
