@@ -80,9 +80,12 @@ class BrowserIT {
         shot("01-login");
         browser.findElement(By.id("j_username")).sendKeys("zhang");
         browser.findElement(By.id("j_password")).sendKeys("demo");
-        browser.findElement(By.id("login")).click();
-        // Let the log-in finish (the container redirects away from the form) before going on.
-        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/wsr/login.html")));
+        WebElement login = browser.findElement(By.id("login"));
+        login.click();
+        // The form is shown in place of the page asked for, so wait for the submit to replace it
+        // (the container then sets the session) before going on.
+        waiting().until(ExpectedConditions.stalenessOf(login));
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("j_username")));
         browser.get(product.base + "/Wiki.jsp?page=Main");
         WebElement create = waiting().until(ExpectedConditions.elementToBeClickable(By.id("wsr-new-create")));
         shot("02-main");

@@ -81,8 +81,12 @@ class CommentsBrowserIT {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("j_username")));
         browser.findElement(By.id("j_username")).sendKeys(user);
         browser.findElement(By.id("j_password")).sendKeys("demo");
-        browser.findElement(By.id("login")).click();
-        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/wsr/login.html")));
+        WebElement login = browser.findElement(By.id("login"));
+        login.click();
+        // The form is shown in place of the page asked for, so wait for the submit to replace it
+        // (the container then sets the session) before going on.
+        waiting().until(ExpectedConditions.stalenessOf(login));
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("j_username")));
     }
 
     private static String rest(String user, String path, String json) throws Exception {
