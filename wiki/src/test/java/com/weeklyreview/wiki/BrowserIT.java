@@ -80,11 +80,9 @@ class BrowserIT {
         shot("01-login");
         browser.findElement(By.id("j_username")).sendKeys("zhang");
         browser.findElement(By.id("j_password")).sendKeys("demo");
-        WebElement login = browser.findElement(By.id("login"));
-        login.click();
+        browser.findElement(By.id("login")).click();
         // The form is shown in place of the page asked for, so wait for the submit to replace it
         // (the container then sets the session) before going on.
-        waiting().until(ExpectedConditions.stalenessOf(login));
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("j_username")));
         browser.get(product.base + "/Wiki.jsp?page=Main");
         WebElement create = waiting().until(ExpectedConditions.elementToBeClickable(By.id("wsr-new-create")));

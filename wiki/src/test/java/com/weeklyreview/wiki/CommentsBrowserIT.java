@@ -76,17 +76,24 @@ class CommentsBrowserIT {
     }
 
     private static void logIn(String user) {
-        browser.manage().deleteAllCookies();
-        browser.get(product.base + "/Login.jsp");
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("j_username")));
-        browser.findElement(By.id("j_username")).sendKeys(user);
-        browser.findElement(By.id("j_password")).sendKeys("demo");
-        WebElement login = browser.findElement(By.id("login"));
-        login.click();
-        // The form is shown in place of the page asked for, so wait for the submit to replace it
-        // (the container then sets the session) before going on.
-        waiting().until(ExpectedConditions.stalenessOf(login));
-        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("j_username")));
+        // Switching users mid-page can race the old page's last requests; try the log-in afresh then.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                browser.manage().deleteAllCookies();
+                browser.get(product.base + "/Login.jsp");
+                waiting().until(ExpectedConditions.elementToBeClickable(By.id("login")));
+                browser.findElement(By.id("j_username")).sendKeys(user);
+                browser.findElement(By.id("j_password")).sendKeys("demo");
+                browser.findElement(By.id("login")).click();
+                // The form is shown in place of the page asked for: wait for the submit to replace it.
+                waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("j_username")));
+                return;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static String rest(String user, String path, String json) throws Exception {
