@@ -34,6 +34,7 @@ public class WeeklyReviewApplication extends Application {
                 new CommentsResource(services),
                 new RemindersResource(services),
                 new RecordsDrillResource(services),
+                new ForecastResource(services),
                 new RollupsResource(services, new com.weeklyreview.rest.service.Rollups(services)),
                 new WidgetsResource(services, new com.weeklyreview.rest.service.WidgetRenderer(services)),
                 new JacksonJsonProvider(Json.MAPPER),
