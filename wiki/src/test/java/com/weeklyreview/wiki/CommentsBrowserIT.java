@@ -20,13 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -40,19 +35,11 @@ class CommentsBrowserIT {
     private static final String SENTENCE = "竞品临时降价导致三个意向客户暂停。";
     private static ProductProcess product;
     private static WebDriver browser;
-    private static final Path SHOTS = Path.of("target", "screenshots");
 
     @BeforeAll
     static void start() throws Exception {
         product = new ProductProcess(Files.createTempDirectory("wsr-comments"), Path.of("target", "comments-it.log"), Map.of());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("wsr.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--window-size=1280,1600");
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("wsr.chromedriver", "/usr/bin/chromedriver")).toFile())
-                .build(), options);
-        Files.createDirectories(SHOTS);
+        browser = Chromium.start("1280,1600");
     }
 
     @AfterAll
@@ -72,7 +59,7 @@ class CommentsBrowserIT {
     }
 
     private static void shot(String name) throws Exception {
-        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Chromium.shot(browser, name);
     }
 
     private static void logIn(String user) {
