@@ -4,13 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.weeklyreview.core.evaluation.Evaluation;
 import com.weeklyreview.core.evaluation.ReportEvaluator;
 import com.weeklyreview.core.evaluation.TeamSettings;
-import com.weeklyreview.core.feedback.ComplaintLexicon;
-import com.weeklyreview.core.feedback.FeedbackClassifier;
 import com.weeklyreview.core.report.WeeklyReport;
 import com.weeklyreview.rest.internal.Json;
 import com.weeklyreview.rest.internal.WeeklyReportBinder;
 import com.weeklyreview.rest.json.EvaluationJson;
 import com.weeklyreview.widgets.Labels;
+import com.weeklyreview.text.FeedbackClassifiers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -45,7 +44,7 @@ public class EvaluateBenchmark {
         try (InputStream in = EvaluateBenchmark.class.getResourceAsStream("report.json")) {
             body = in.readAllBytes();
         }
-        evaluator = new ReportEvaluator(TeamSettings.DEFAULT, new FeedbackClassifier(ComplaintLexicon.defaults()));
+        evaluator = new ReportEvaluator(TeamSettings.DEFAULT, FeedbackClassifiers.standard());
         report = binder.bind(Json.MAPPER.readTree(body));
     }
 

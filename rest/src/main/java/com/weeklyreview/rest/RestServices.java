@@ -2,17 +2,19 @@ package com.weeklyreview.rest;
 
 import com.weeklyreview.core.evaluation.ReportEvaluator;
 import com.weeklyreview.core.evaluation.TeamSettings;
-import com.weeklyreview.core.feedback.ComplaintLexicon;
 import com.weeklyreview.core.feedback.FeedbackClassifier;
 import com.weeklyreview.core.spi.UserDirectory;
 import com.weeklyreview.rest.auth.Authenticator;
 import com.weeklyreview.rest.auth.UserStore;
 import com.weeklyreview.store.Store;
+import com.weeklyreview.text.FeedbackClassifiers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -33,9 +35,15 @@ public record RestServices(ReportEvaluator evaluator, FeedbackClassifier classif
                            Authenticator authenticator, UserDirectory users, Store store, ReportPages pages,
                            Clock clock, String version) {
 
-    /** Returns services with the default team settings and complaint lexicon over a user store and a database. */
+    /**
+     * Returns services with the default team settings over a user store and a database; feedback
+     * is classified with the jieba segmenter over the shipped lexicon, or over the team's own copy
+     * when {@code WSR_LEXICON} (system property or environment) names one.
+     */
     public static RestServices defaults(UserStore users, Store store, ReportPages pages, Clock clock) {
-        FeedbackClassifier classifier = new FeedbackClassifier(ComplaintLexicon.defaults());
+        Optional<Path> lexicon = Optional.ofNullable(System.getProperty("WSR_LEXICON"))
+                .or(() -> Optional.ofNullable(System.getenv("WSR_LEXICON"))).filter(s -> !s.isBlank()).map(Path::of);
+        FeedbackClassifier classifier = FeedbackClassifiers.fromFile(lexicon);
         return new RestServices(new ReportEvaluator(TeamSettings.DEFAULT, classifier), classifier, TeamSettings.DEFAULT,
                 users, users, store, pages, clock, pluginVersion());
     }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.weeklyreview.core.evaluation.Evaluation;
 import com.weeklyreview.core.evaluation.ReportEvaluator;
 import com.weeklyreview.core.evaluation.TeamSettings;
-import com.weeklyreview.core.feedback.ComplaintLexicon;
-import com.weeklyreview.core.feedback.FeedbackClassifier;
 import com.weeklyreview.core.funnel.FunnelAnalysis;
 import com.weeklyreview.core.funnel.FunnelCounts;
 import com.weeklyreview.core.items.Cause;
@@ -23,6 +21,7 @@ import com.weeklyreview.core.report.WeeklyReport;
 import com.weeklyreview.core.rules.ChurnLevel;
 import com.weeklyreview.core.rules.ChurnRisk;
 import com.weeklyreview.core.rules.ChurnSignal;
+import com.weeklyreview.text.FeedbackClassifiers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -55,7 +54,7 @@ class WidgetGoldenTest {
     private static final Locale EN = Locale.ENGLISH;
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
     private static final ReportEvaluator EVALUATOR = new ReportEvaluator(TeamSettings.DEFAULT,
-            new FeedbackClassifier(ComplaintLexicon.defaults()));
+            FeedbackClassifiers.standard());
     private static final IsoWeek W48 = IsoWeek.parse("2026-W48");
 
     private static BigDecimal d(String v) {

@@ -7,6 +7,7 @@ import com.weeklyreview.core.Fixtures;
 import com.weeklyreview.core.feedback.ComplaintLexicon;
 import com.weeklyreview.core.feedback.FeedbackCategory;
 import com.weeklyreview.core.feedback.FeedbackClassifier;
+import com.weeklyreview.core.feedback.SpacedTokenizer;
 import com.weeklyreview.core.funnel.FunnelCounts;
 import com.weeklyreview.core.funnel.Stage;
 import com.weeklyreview.core.kpi.TrafficLight;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class ReportEvaluatorTest {
 
     private final ReportEvaluator evaluator = new ReportEvaluator(TeamSettings.DEFAULT,
-            new FeedbackClassifier(ComplaintLexicon.defaults()));
+            new FeedbackClassifier(ComplaintLexicon.defaults(), new SpacedTokenizer()));
 
     @Test
     void apiExampleEvaluatesAsDocumented() {
