@@ -1,7 +1,5 @@
 package com.weeklyreview.rest;
 
-import com.weeklyreview.core.crm.Deal;
-import com.weeklyreview.core.evaluation.RecordFigures;
 import com.weeklyreview.core.forecast.SalesForecaster;
 import com.weeklyreview.core.report.InvalidInputException;
 import com.weeklyreview.core.report.IsoWeek;
@@ -11,10 +9,8 @@ import com.weeklyreview.core.spi.User;
 import com.weeklyreview.rest.internal.Access;
 import com.weeklyreview.rest.internal.Caller;
 import com.weeklyreview.rest.internal.Languages;
-import com.weeklyreview.rest.service.ReportFacts;
+import com.weeklyreview.rest.service.Forecasts;
 import com.weeklyreview.widgets.Labels;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,16 +31,14 @@ import javax.ws.rs.core.SecurityContext;
 @Produces(MediaType.APPLICATION_JSON)
 public final class ForecastResource {
 
-    private static final int HISTORY = 104;
-
     private final RestServices services;
-    private final ReportFacts facts;
+    private final Forecasts forecasts;
     private final Access access;
 
     /** Creates the resource over the services. */
     public ForecastResource(RestServices services) {
         this.services = services;
-        this.facts = new ReportFacts(services);
+        this.forecasts = new Forecasts(services);
         this.access = new Access(services.users());
     }
 
@@ -62,20 +56,16 @@ public final class ForecastResource {
         } catch (InvalidInputException e) {
             throw new InvalidInputException(List.of(Violation.of("week", ViolationCode.FORMAT, "isoWeek")));
         }
-        List<Deal> deals = new ArrayList<>();
-        facts.members(who).forEach(m -> deals.addAll(services.store().deals().byOwner(m)));
-        List<BigDecimal> history = new ArrayList<>();
-        IsoWeek w = target;
-        for (int i = 0; i < HISTORY; i++) {
-            w = w.previous();
-            history.add(0, RecordFigures.signedSales(deals, w).orElse(BigDecimal.ZERO));
-        }
-        while (!history.isEmpty() && history.get(0).signum() == 0) {
-            history.remove(0);
-        }
-        SalesForecaster.Forecast f = SalesForecaster.forecast(history);
+        SalesForecaster.Forecast f = forecasts.forecast(who, target);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("owner", who);
+        out.putAll(json(target, f));
+        return out;
+    }
+
+    /** The forecast's JSON fields as API.md gives them: week, forecast and backtest. */
+    public static Map<String, Object> json(IsoWeek target, SalesForecaster.Forecast f) {
+        Map<String, Object> out = new LinkedHashMap<>();
         out.put("week", target.toString());
         out.put("forecast", f.forecast());
         Map<String, Object> backtest = new LinkedHashMap<>();

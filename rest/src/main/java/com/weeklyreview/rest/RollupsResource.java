@@ -152,6 +152,14 @@ public final class RollupsResource {
             trend.add(m);
         });
         out.put("trend", trend);
+        List<Map<String, Object>> forecasts = new ArrayList<>();
+        for (var view : rollups.forecasts(r, teams)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("team", view.who());
+            m.putAll(ForecastResource.json(view.week(), view.forecast()));
+            forecasts.add(m);
+        }
+        out.put("forecasts", forecasts);
         return out;
     }
 

@@ -1,11 +1,13 @@
 package com.weeklyreview.widgets;
 
 import com.weeklyreview.core.evaluation.Evaluation;
+import com.weeklyreview.core.forecast.SalesForecaster;
 import com.weeklyreview.core.funnel.FunnelAnalysis;
 import com.weeklyreview.core.funnel.StageConversion;
 import com.weeklyreview.core.items.TrackedItem;
 import com.weeklyreview.core.kpi.TrafficLight;
 import com.weeklyreview.core.report.Channel;
+import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.rules.ChurnRisk;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -60,6 +62,33 @@ public final class Widgets {
         };
     }
 
+    /**
+     * A forecast to show, always with its backtest.
+     *
+     * @param who      whose sales (a rep or a team)
+     * @param week     the week forecast
+     * @param forecast the forecast and its backtest
+     */
+    public record ForecastView(String who, IsoWeek week, SalesForecaster.Forecast forecast) {
+    }
+
+    /**
+     * The forecast as two lines: the number for the week, and the backtest it must never be shown
+     * without (MAPE, hit rate within ±10 %, the naive forecast's MAPE). Without a backtest there is
+     * no number, only a note that history is too short.
+     */
+    public static List<String> forecastLines(ForecastView view, Locale locale) {
+        Labels labels = Labels.of(locale);
+        Formats f = new Formats(locale);
+        SalesForecaster.Forecast fc = view.forecast();
+        if (fc.weeks() == 0 || fc.mapePct().isEmpty()) {
+            return List.of(labels.get("widget.forecastNone", view.week().toString()), "");
+        }
+        return List.of(labels.get("widget.forecast", view.week().toString(), f.money(fc.forecast())),
+                labels.get("widget.backtest", Integer.toString(fc.weeks()), f.pct(fc.mapePct().get()),
+                        f.pct(fc.hitRatePct().orElse(BigDecimal.ZERO)), f.pct(fc.baselineMapePct().orElse(BigDecimal.ZERO))));
+    }
+
     /** The composite score, grade, part scores and machine rubric. */
     public String scorecard(Evaluation e, Locale locale) {
         return scorecard(e, Optional.empty(), false, locale);
@@ -67,7 +96,14 @@ public final class Widgets {
 
     /** The scorecard with the reviewed quality total (out of 100) and the coaching flag, when known. */
     public String scorecard(Evaluation e, Optional<Integer> qualityTotal, boolean coaching, Locale locale) {
+        return scorecard(e, qualityTotal, coaching, Optional.empty(), locale);
+    }
+
+    /** The scorecard with, below it, next week's sales forecast and its backtest. */
+    public String scorecard(Evaluation e, Optional<Integer> qualityTotal, boolean coaching,
+                            Optional<ForecastView> forecast, Locale locale) {
         Labels labels = Labels.of(locale);
+        List<String> lines = forecast.map(v -> forecastLines(v, locale)).orElse(List.of("", ""));
         Formats f = new Formats(locale);
         Map<String, Object> m = map(
                 "title", labels.get("widget.scorecard"),
@@ -79,7 +115,10 @@ public final class Widgets {
                 "rubric", e.rubric().machineTotal() + " / " + e.rubric().machineMax(),
                 "findings", Integer.toString(e.findings().size()),
                 "quality", qualityTotal.map(q -> q + " / 100").orElse(""),
-                "coaching", coaching ? labels.get("widget.coaching") : "");
+                "coaching", coaching ? labels.get("widget.coaching") : "",
+                "forecast", lines.get(0), "backtest", lines.get(1),
+                "forecastValue", forecast.filter(v -> v.forecast().weeks() > 0)
+                        .map(v -> v.forecast().forecast().toPlainString()).orElse(""));
         return renderer.render("scorecard", m, labels);
     }
 
@@ -288,7 +327,19 @@ public final class Widgets {
     public String rollup(com.weeklyreview.core.rollup.Rollup rollup, String title,
                          java.util.function.Function<String, String> personLink,
                          java.util.function.Function<String, String> items, Locale locale) {
+        return rollup(rollup, title, personLink, items, List.of(), locale);
+    }
+
+    /** The rollup with, below the table, each team's sales forecast and its backtest. */
+    public String rollup(com.weeklyreview.core.rollup.Rollup rollup, String title,
+                         java.util.function.Function<String, String> personLink,
+                         java.util.function.Function<String, String> items, List<ForecastView> forecasts, Locale locale) {
         Labels labels = Labels.of(locale);
+        List<Map<String, Object>> forecastRows = new ArrayList<>();
+        for (ForecastView v : forecasts) {
+            List<String> lines = forecastLines(v, locale);
+            forecastRows.add(map("who", v.who(), "forecast", lines.get(0), "backtest", lines.get(1)));
+        }
         Formats f = new Formats(locale);
         List<Map<String, Object>> rows = new ArrayList<>();
         rollup.people().forEach((person, line) -> rows.add(map("person", person, "link", personLink.apply(person),
@@ -305,6 +356,6 @@ public final class Widgets {
                 "totalTarget", f.money(total.target()), "totalActual", f.money(total.actual()),
                 "totalAttainment", total.attainmentPct().map(f::pct).orElse("\u2014"),
                 "overall", rollup.funnel().overallPct().map(p -> labels.get("widget.overall", f.pct(p))).orElse(""),
-                "quality", quality), labels);
+                "quality", quality, "forecasts", forecastRows), labels);
     }
 }

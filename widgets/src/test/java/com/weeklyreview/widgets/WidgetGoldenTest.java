@@ -56,6 +56,7 @@ class WidgetGoldenTest {
     private static final ReportEvaluator EVALUATOR = new ReportEvaluator(TeamSettings.DEFAULT,
             FeedbackClassifiers.standard());
     private static final IsoWeek W48 = IsoWeek.parse("2026-W48");
+    private static final IsoWeek W49 = IsoWeek.parse("2026-W49");
 
     private static BigDecimal d(String v) {
         return new BigDecimal(v);
@@ -114,6 +115,13 @@ class WidgetGoldenTest {
                 Arguments.of("scorecard-empty-en", (Supplier<String>) () -> WIDGETS.scorecard(empty(), EN)),
                 Arguments.of("scorecard-reviewed-coaching-zh", (Supplier<String>) () -> WIDGETS.scorecard(example(),
                         Optional.of(64), true, ZH)),
+                Arguments.of("scorecard-forecast-zh", (Supplier<String>) () -> WIDGETS.scorecard(example(),
+                        Optional.empty(), false, Optional.of(FORECAST), ZH)),
+                Arguments.of("scorecard-forecast-en", (Supplier<String>) () -> WIDGETS.scorecard(example(),
+                        Optional.empty(), false, Optional.of(FORECAST), EN)),
+                Arguments.of("scorecard-forecast-no-history-en", (Supplier<String>) () -> WIDGETS.scorecard(example(),
+                        Optional.empty(), false, Optional.of(new Widgets.ForecastView("zhang", W49,
+                                com.weeklyreview.core.forecast.SalesForecaster.forecast(List.of(d("100000"))))), EN)),
                 Arguments.of("funnel-example-en", (Supplier<String>) () -> WIDGETS.funnel(example().funnel(), EN)),
                 Arguments.of("funnel-example-zh", (Supplier<String>) () -> WIDGETS.funnel(example().funnel(), ZH)),
                 Arguments.of("funnel-one-stage-en", (Supplier<String>) () -> WIDGETS.funnel(
@@ -139,10 +147,18 @@ class WidgetGoldenTest {
                 Arguments.of("churn-empty-zh", (Supplier<String>) () -> WIDGETS.churn(List.of(), ZH)),
                 Arguments.of("rollup-zh", (Supplier<String>) () -> WIDGETS.rollup(rollup(), "汇总 east，2026-Q4",
                         p -> "/Wiki.jsp?page=WeeklyReport_" + p + "_2026-W48", ZH)),
+                Arguments.of("rollup-forecast-en", (Supplier<String>) () -> WIDGETS.rollup(rollup(), "Rollup east, 2026-Q4",
+                        p -> "/Wiki.jsp?page=WeeklyReport_" + p + "_2026-W48", p -> "1 / 0",
+                        List.of(new Widgets.ForecastView("east", W49, FORECAST.forecast())), EN)),
                 Arguments.of("rollup-empty-en", (Supplier<String>) () -> WIDGETS.rollup(
                         com.weeklyreview.core.rollup.Rollup.of(List.of(), com.weeklyreview.core.kpi.LightThresholds.DEFAULT),
                         "Rollup", p -> "", EN)));
     }
+
+    /** API.md's forecast example: 930,000 with MAPE 8.4 %, hit rate 75 %, naive 13.1 % over 12 weeks. */
+    private static final Widgets.ForecastView FORECAST = new Widgets.ForecastView("zhang", W49,
+            new com.weeklyreview.core.forecast.SalesForecaster.Forecast(d("930000"), 12, Optional.of(d("8.4")),
+                    Optional.of(d("75.0")), Optional.of(d("13.1"))));
 
     private static com.weeklyreview.core.rollup.Rollup rollup() {
         return com.weeklyreview.core.rollup.Rollup.of(List.of(

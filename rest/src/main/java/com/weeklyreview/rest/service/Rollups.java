@@ -10,9 +10,13 @@ import com.weeklyreview.core.rollup.WeekFact;
 import com.weeklyreview.core.spi.Role;
 import com.weeklyreview.core.spi.User;
 import com.weeklyreview.rest.RestServices;
+import com.weeklyreview.widgets.Widgets.ForecastView;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Keeps the rollups' week facts current and aggregates them. A fact is recomputed whenever
@@ -58,6 +62,25 @@ public final class Rollups {
     private BigDecimal signed(String rep, IsoWeek week) {
         return com.weeklyreview.core.evaluation.RecordFigures.signedSales(services.store().deals().byOwner(rep), week)
                 .orElse(BigDecimal.ZERO);
+    }
+
+    /**
+     * Forecasts next week's sales for each team of a rollup (the teams given, or every team with
+     * people in the rollup), each with its backtest.
+     */
+    public List<ForecastView> forecasts(Rollup rollup, List<String> teams) {
+        IsoWeek next = IsoWeek.of(services.today()).next();
+        SortedSet<String> shown = new TreeSet<>(teams);
+        if (shown.isEmpty()) {
+            services.users().all().forEach(u -> u.team().filter(t -> !t.isEmpty()
+                    && rollup.people().containsKey(u.name())).ifPresent(shown::add));
+        }
+        Forecasts forecasts = new Forecasts(services);
+        List<ForecastView> out = new ArrayList<>();
+        for (String team : shown) {
+            out.add(new ForecastView(team, next, forecasts.forecast(team, next)));
+        }
+        return out;
     }
 
     /** Returns the rollup of the given teams (every team when empty) over a quarter. */

@@ -23,12 +23,14 @@ public final class WidgetRenderer {
 
     private final RestServices services;
     private final ReportFacts facts;
+    private final Forecasts forecasts;
     private final Widgets widgets = new Widgets(new TemplateRenderer());
 
     /** Creates the renderer over the services. */
     public WidgetRenderer(RestServices services) {
         this.services = services;
         this.facts = new ReportFacts(services);
+        this.forecasts = new Forecasts(services);
     }
 
     /** Returns the facts behind the widgets. */
@@ -43,7 +45,9 @@ public final class WidgetRenderer {
         java.util.Optional<Integer> previous = services.store().reports().find(owner, week.previous())
                 .flatMap(r -> r.rubric().map(x -> x.total(facts.evaluation(owner, week.previous()).rubric())));
         boolean coaching = com.weeklyreview.core.review.ReviewerRubric.coaching(previous.orElse(null), quality.orElse(null));
-        return widgets.scorecard(evaluation, quality, coaching, locale);
+        IsoWeek next = week.next();
+        var forecast = new Widgets.ForecastView(owner, next, forecasts.forecast(owner, next));
+        return widgets.scorecard(evaluation, quality, coaching, java.util.Optional.of(forecast), locale);
     }
 
     /** Renders widget {@code name} without drill-down links; unknown names are an {@link IllegalArgumentException}. */

@@ -58,11 +58,13 @@ public final class RollupMacro implements Plugin {
         IsoWeek last = weeks.get(weeks.size() - 1).compareTo(IsoWeek.of(wiki.services().today())) > 0
                 ? IsoWeek.of(wiki.services().today()) : weeks.get(weeks.size() - 1);
         String base = context.getHttpRequest() == null ? "" : context.getHttpRequest().getContextPath();
-        var rollup = new Rollups(wiki.services()).rollup(team.isEmpty() ? List.of() : List.of(team), quarter);
+        Rollups rollups = new Rollups(wiki.services());
+        List<String> teams = team.isEmpty() ? List.of() : List.of(team);
+        var rollup = rollups.rollup(teams, quarter);
         return "<div class=\"wsr-macro wsr-rollup\">" + WIDGETS.rollup(rollup,
                 labels.get("rollup.title", team.isEmpty() ? "*" : team, quarter.toString()),
                 person -> base + "/Wiki.jsp?page=" + ReportPages.pageName(person, last), person -> itemsCell(wiki, person),
-                labels.locale()) + WIDGETS.trend(rollup.trend().entrySet().stream()
+                rollups.forecasts(rollup, teams), labels.locale()) + WIDGETS.trend(rollup.trend().entrySet().stream()
                 .map(e -> new Widgets.WeekPoint(e.getKey().toString(), e.getValue().actual(),
                         e.getValue().attainment().isPresent() ? e.getValue().target() : null)).toList(), labels.locale())
                 + "</div>";

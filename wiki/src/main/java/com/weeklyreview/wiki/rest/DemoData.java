@@ -31,8 +31,9 @@ import java.util.Random;
 
 /**
  * The demo team that README's main command starts with: customers, a few hundred deals, activities
- * and collections over the last 12 weeks for zhang and li (team east), a stored report per rep and
- * week with typed data, tracked items and commitments. Generated once, deterministically, into an
+ * and collections over the last 12 weeks for zhang and li (team east), signed deals for the two
+ * years before (so the forecast has history, following {@link #season}), a stored report per rep
+ * and week with typed data, tracked items and commitments. Generated once, deterministically, into an
  * empty store.
  */
 public final class DemoData {
@@ -105,6 +106,9 @@ public final class DemoData {
             }
             week = week.previous();
         }
+        Random seasonal = new Random(49);
+        shapeRecentSignings(deals, current, today, seasonal);
+        deals.addAll(signedHistory(customers, current, seasonal));
         store.deals().upsert(deals);
         store.collections().upsert(collections);
         store.activities().upsert(activities);
@@ -122,6 +126,102 @@ public final class DemoData {
             store.commitments().append(new Commitment(customers.get(i).externalId(), REPS[i % 2], today.plusDays(3 + i),
                     BigDecimal.valueOf(200_000 + 50_000L * i), "承诺签约日期"), REPS[i % 2], services.clock().instant());
         }
+    }
+
+    /** The weeks of signed-deal history before the last 12 (two years in all), for the forecast. */
+    static final int HISTORY_WEEKS = 104;
+
+    /**
+     * The demo team's yearly rhythm of signings, a multiplier around 1: a slow swell to mid-year,
+     * pushes in the last two weeks of each quarter, the year-end peak and the Spring Festival dip.
+     */
+    static double season(IsoWeek week) {
+        int k = week.week();
+        double m = 1.0 + 0.2 * Math.sin(2 * Math.PI * (k - 14) / 52.0);
+        if (k % 13 == 12 || k % 13 == 0) {
+            m *= 1.25;
+        }
+        if (k >= 47) {
+            m *= 1.3;
+        }
+        if (k >= 5 && k <= 7) {
+            m *= 0.5;
+        }
+        return m;
+    }
+
+    private static long weekly(String rep, IsoWeek week, Random random) {
+        long base = rep.equals("zhang") ? 180_000 : 150_000;
+        return Math.round(base * season(week) * (0.8 + 0.4 * random.nextDouble()) / 1000) * 1000;
+    }
+
+    /**
+     * Scales the recent weeks' signed deals so that each rep's week follows the season; a week the
+     * funnel roll left without a signing gets its first open deal of the week signed.
+     */
+    private static void shapeRecentSignings(List<Deal> deals, IsoWeek current, LocalDate today, Random random) {
+        IsoWeek week = current;
+        for (int back = 0; back < 12; back++) {
+            for (String rep : REPS) {
+                IsoWeek w = week;
+                List<Integer> signed = new ArrayList<>();
+                BigDecimal sum = BigDecimal.ZERO;
+                for (int i = 0; i < deals.size(); i++) {
+                    Deal d = deals.get(i);
+                    if (d.owner().equals(rep) && d.stage() == DealStage.SIGNED
+                            && d.signed().filter(s -> IsoWeek.of(s).equals(w)).isPresent()) {
+                        signed.add(i);
+                        sum = sum.add(d.amount());
+                    }
+                }
+                if (signed.isEmpty()) {
+                    for (int i = 0; i < deals.size() && signed.isEmpty(); i++) {
+                        Deal d = deals.get(i);
+                        if (d.owner().equals(rep) && d.stage() != DealStage.LOST && IsoWeek.of(d.expectedClose()).equals(w)
+                                && !d.expectedClose().isAfter(today)) {
+                            deals.set(i, new Deal(d.externalId(), rep, d.customer(), DealStage.SIGNED, d.amount(),
+                                    d.expectedClose(), d.expectedClose(), d.expectedClose(), d.channel(), d.industry(), null));
+                            signed.add(i);
+                            sum = d.amount();
+                        }
+                    }
+                }
+                long goal = weekly(rep, w, random);
+                for (int i : signed) {
+                    Deal d = deals.get(i);
+                    long amount = Math.max(1000, Math.round(d.amount().doubleValue() * goal / sum.doubleValue() / 1000) * 1000);
+                    deals.set(i, new Deal(d.externalId(), d.owner(), d.customer(), d.stage(), BigDecimal.valueOf(amount),
+                            d.expectedClose(), d.promisedSignDate(), d.signedDate(), d.channel(), d.industry(), d.lostReason()));
+                }
+            }
+            week = week.previous();
+        }
+    }
+
+    /** Signed deals for the weeks before the last 12, following the season, so the forecast has two years to read. */
+    private static List<Deal> signedHistory(List<Customer> customers, IsoWeek current, Random random) {
+        List<Deal> out = new ArrayList<>();
+        Channel[] channels = Channel.values();
+        IsoWeek week = current;
+        for (int back = 0; back < 12; back++) {
+            week = week.previous();
+        }
+        int n = 0;
+        for (int back = 12; back < HISTORY_WEEKS; back++) {
+            for (String rep : REPS) {
+                long total = weekly(rep, week, random);
+                int parts = 1 + random.nextInt(3);
+                for (int k = 0; k < parts; k++) {
+                    long amount = k < parts - 1 ? Math.round(total / parts / 1000.0) * 1000 : total - (parts - 1) * (Math.round(total / parts / 1000.0) * 1000);
+                    Customer c = customers.get(random.nextInt(customers.size()));
+                    LocalDate day = week.day(DayOfWeek.of(1 + random.nextInt(5)));
+                    out.add(new Deal("DEMO-H" + (n++), rep, c.externalId(), DealStage.SIGNED, BigDecimal.valueOf(amount), day,
+                            day, day, channels[random.nextInt(channels.length)], c.industry(), null));
+                }
+            }
+            week = week.previous();
+        }
+        return out;
     }
 
     private static void seedReports(RestServices services, IsoWeek current, ZoneId zone, Random random) {

@@ -1,0 +1,36 @@
+package com.weeklyreview.rest.service;
+
+import com.weeklyreview.core.crm.Deal;
+import com.weeklyreview.core.forecast.SalesForecaster;
+import com.weeklyreview.core.forecast.SalesHistory;
+import com.weeklyreview.core.report.IsoWeek;
+import com.weeklyreview.rest.RestServices;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Forecasts a rep's or a team's sales for a week from the signed deals of the two years before
+ * it, with the backtest that must go with every forecast ({@code GET /forecast}, the scorecard,
+ * the rollups).
+ */
+public final class Forecasts {
+
+    /** Weeks of history read. */
+    public static final int HISTORY = 104;
+
+    private final RestServices services;
+    private final ReportFacts facts;
+
+    /** Creates the forecasts over the services. */
+    public Forecasts(RestServices services) {
+        this.services = services;
+        this.facts = new ReportFacts(services);
+    }
+
+    /** Forecasts {@code target} for a rep or for a team (the sum of its reps). */
+    public SalesForecaster.Forecast forecast(String owner, IsoWeek target) {
+        List<Deal> deals = new ArrayList<>();
+        facts.members(owner).forEach(m -> deals.addAll(services.store().deals().byOwner(m)));
+        return SalesForecaster.forecast(SalesHistory.before(deals, target, HISTORY));
+    }
+}
