@@ -60,6 +60,7 @@ public final class Store implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final EntityManager entityManager;
+    private final AoSession session;
     private final AoDealRepository deals;
     private final AoCustomerRepository customers;
     private final AoActivityRepository activities;
@@ -70,18 +71,19 @@ public final class Store implements AutoCloseable {
     private final com.weeklyreview.store.internal.AoCommentRepository comments;
     private final com.weeklyreview.store.internal.AoWeekFacts weekFacts;
 
-    private Store(HikariDataSource pool, EntityManager entityManager) {
+    private Store(HikariDataSource pool, EntityManager entityManager, AoSession session) {
         this.pool = pool;
         this.entityManager = entityManager;
-        this.deals = new AoDealRepository(entityManager);
-        this.customers = new AoCustomerRepository(entityManager);
-        this.activities = new AoActivityRepository(entityManager);
-        this.collections = new AoCollectionRepository(entityManager);
-        this.items = new AoTrackedItemRepository(entityManager);
-        this.reports = new AoReportRepository(entityManager);
-        this.commitments = new AoCommitmentLog(entityManager);
-        this.comments = new com.weeklyreview.store.internal.AoCommentRepository(entityManager);
-        this.weekFacts = new com.weeklyreview.store.internal.AoWeekFacts(entityManager);
+        this.session = session;
+        this.deals = new AoDealRepository(session);
+        this.customers = new AoCustomerRepository(session);
+        this.activities = new AoActivityRepository(session);
+        this.collections = new AoCollectionRepository(session);
+        this.items = new AoTrackedItemRepository(session);
+        this.reports = new AoReportRepository(session);
+        this.commitments = new AoCommitmentLog(session);
+        this.comments = new com.weeklyreview.store.internal.AoCommentRepository(session);
+        this.weekFacts = new com.weeklyreview.store.internal.AoWeekFacts(session);
     }
 
     /**
@@ -90,10 +92,10 @@ public final class Store implements AutoCloseable {
      */
     public boolean markReminderSent(String key, java.time.Instant at) {
         try {
-            if (entityManager.count(com.weeklyreview.store.entity.ReminderSentEntity.class, "REMINDER_KEY = ?", key) > 0) {
+            if (session.count(com.weeklyreview.store.entity.ReminderSentEntity.class, "REMINDER_KEY = ?", key) > 0) {
                 return false;
             }
-            entityManager.create(com.weeklyreview.store.entity.ReminderSentEntity.class,
+            session.create(com.weeklyreview.store.entity.ReminderSentEntity.class,
                     new net.java.ao.DBParam("REMINDER_KEY", key), new net.java.ao.DBParam("SENT_AT", at.toEpochMilli()));
             return true;
         } catch (SQLException e) {
@@ -109,6 +111,14 @@ public final class Store implements AutoCloseable {
     /** Returns the inline comments. */
     public com.weeklyreview.store.internal.AoCommentRepository comments() {
         return comments;
+    }
+
+    /**
+     * Returns the store over a host's Active Objects (Confluence, Jira: the host owns the schema,
+     * the connections and their lifecycle; {@link #close()} then closes nothing).
+     */
+    public static Store over(AoSession session) {
+        return new Store(null, null, session);
     }
 
     /** Opens the store and creates or migrates its schema. */
@@ -128,7 +138,7 @@ public final class Store implements AutoCloseable {
                     : new H2DatabaseProvider(source, "PUBLIC");
             EntityManager em = new EntityManager(provider, configuration());
             em.migrate(ENTITIES.toArray(new Class[0]));
-            return new Store(pool, em);
+            return new Store(pool, em, new com.weeklyreview.store.internal.EntityManagerSession(em));
         } catch (SQLException | RuntimeException e) {
             pool.close();
             throw new StoreException("cannot open the store at " + config.url(), e);
@@ -201,8 +211,14 @@ public final class Store implements AutoCloseable {
         return commitments;
     }
 
-    /** Returns the entity manager, for host adapters that register the same entities. */
+    /**
+     * Returns the store's own entity manager (tests reach the raw tables through it); a store over
+     * a host's Active Objects has none.
+     */
     public EntityManager entityManager() {
+        if (entityManager == null) {
+            throw new IllegalStateException("this store runs over the host's Active Objects");
+        }
         return entityManager;
     }
 
@@ -219,11 +235,13 @@ public final class Store implements AutoCloseable {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void deleteAll(Class type) throws SQLException {
-        entityManager.deleteWithSQL(type, "1 = 1");
+        session.deleteWithSQL(type, "1 = 1");
     }
 
     @Override
     public void close() {
-        pool.close();
+        if (pool != null) {
+            pool.close();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package com.weeklyreview.store.internal;
 
+import com.weeklyreview.store.AoSession;
 import com.weeklyreview.core.crm.Activity;
 import com.weeklyreview.core.crm.ActivityType;
 import com.weeklyreview.core.spi.ActivityRepository;
@@ -7,7 +8,6 @@ import com.weeklyreview.store.entity.ActivityEntity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.java.ao.EntityManager;
 import net.java.ao.Query;
 
 /** Activities in Active Objects ({@code WSR_ACTIVITY}). */
@@ -15,7 +15,7 @@ public final class AoActivityRepository extends AoRecordRepository<Activity, Act
         implements ActivityRepository {
 
     /** Creates the repository over an entity manager. */
-    public AoActivityRepository(EntityManager em) {
+    public AoActivityRepository(AoSession em) {
         super(em, ActivityEntity.class);
     }
 

@@ -1,5 +1,6 @@
 package com.weeklyreview.store.internal;
 
+import com.weeklyreview.store.AoSession;
 import com.weeklyreview.core.crm.CollectionRecord;
 import com.weeklyreview.core.spi.CollectionRepository;
 import com.weeklyreview.store.entity.CollectionEntity;
@@ -7,7 +8,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.java.ao.EntityManager;
 import net.java.ao.Query;
 
 /** Collections in Active Objects ({@code WSR_COLLECTION}). */
@@ -15,7 +15,7 @@ public final class AoCollectionRepository extends AoRecordRepository<CollectionR
         implements CollectionRepository {
 
     /** Creates the repository over an entity manager. */
-    public AoCollectionRepository(EntityManager em) {
+    public AoCollectionRepository(AoSession em) {
         super(em, CollectionEntity.class);
     }
 

@@ -1,5 +1,6 @@
 package com.weeklyreview.store.internal;
 
+import com.weeklyreview.store.AoSession;
 import com.weeklyreview.core.review.Anchor;
 import com.weeklyreview.core.review.Comment;
 import com.weeklyreview.core.spi.CommentRepository;
@@ -12,16 +13,15 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import net.java.ao.DBParam;
-import net.java.ao.EntityManager;
 import net.java.ao.Query;
 
 /** Inline comments in Active Objects ({@code WSR_COMMENT}); rows are never deleted. */
 public final class AoCommentRepository implements CommentRepository {
 
-    private final EntityManager em;
+    private final AoSession em;
 
     /** Creates the repository over an entity manager. */
-    public AoCommentRepository(EntityManager em) {
+    public AoCommentRepository(AoSession em) {
         this.em = em;
     }
 

@@ -1,5 +1,6 @@
 package com.weeklyreview.store.internal;
 
+import com.weeklyreview.store.AoSession;
 import com.weeklyreview.core.commitments.Commitment;
 import com.weeklyreview.core.commitments.CommitmentRecord;
 import com.weeklyreview.core.commitments.HashChain;
@@ -12,9 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import net.java.ao.DBParam;
-import net.java.ao.EntityManager;
 import net.java.ao.Query;
-import net.java.ao.Transaction;
 
 /**
  * The commitment chain in Active Objects ({@code WSR_COMMITMENT}). Links are only ever inserted;
@@ -25,10 +24,10 @@ public final class AoCommitmentLog implements CommitmentLog {
 
     private static final int RETRIES = 5;
 
-    private final EntityManager em;
+    private final AoSession em;
 
     /** Creates the log over an entity manager. */
-    public AoCommitmentLog(EntityManager em) {
+    public AoCommitmentLog(AoSession em) {
         this.em = em;
     }
 
@@ -37,27 +36,24 @@ public final class AoCommitmentLog implements CommitmentLog {
         SQLException last = null;
         for (int attempt = 0; attempt < RETRIES; attempt++) {
             try {
-                return new Transaction<CommitmentRecord>(em) {
-                    @Override
-                    protected CommitmentRecord run() throws SQLException {
-                        CommitmentEntity[] tail = em.find(CommitmentEntity.class,
-                                Query.select().order("SEQ DESC").limit(1));
-                        Optional<CommitmentRecord> end = tail.length == 0 ? Optional.empty() : Optional.of(toDomain(tail[0]));
-                        CommitmentRecord r = HashChain.append(end, commitment, recordedBy, at);
-                        em.create(CommitmentEntity.class,
-                                new DBParam("SEQ", r.seq()),
-                                new DBParam("CUSTOMER", commitment.customer()),
-                                new DBParam("OWNER", commitment.owner()),
-                                new DBParam("PROMISED_DATE", commitment.promisedDate().toString()),
-                                new DBParam("AMOUNT_FEN", Columns.fen(commitment.amount())),
-                                new DBParam("NOTE", commitment.note()),
-                                new DBParam("RECORDED_BY", recordedBy),
-                                new DBParam("RECORDED_AT", r.recordedAt().toEpochMilli()),
-                                new DBParam("PREV_HASH", r.prevHash()),
-                                new DBParam("HASH", r.hash()));
-                        return r;
-                    }
-                }.execute();
+                return em.inTransaction(() -> {
+                    CommitmentEntity[] tail = em.find(CommitmentEntity.class,
+                            Query.select().order("SEQ DESC").limit(1));
+                    Optional<CommitmentRecord> end = tail.length == 0 ? Optional.empty() : Optional.of(toDomain(tail[0]));
+                    CommitmentRecord r = HashChain.append(end, commitment, recordedBy, at);
+                    em.create(CommitmentEntity.class,
+                            new DBParam("SEQ", r.seq()),
+                            new DBParam("CUSTOMER", commitment.customer()),
+                            new DBParam("OWNER", commitment.owner()),
+                            new DBParam("PROMISED_DATE", commitment.promisedDate().toString()),
+                            new DBParam("AMOUNT_FEN", Columns.fen(commitment.amount())),
+                            new DBParam("NOTE", commitment.note()),
+                            new DBParam("RECORDED_BY", recordedBy),
+                            new DBParam("RECORDED_AT", r.recordedAt().toEpochMilli()),
+                            new DBParam("PREV_HASH", r.prevHash()),
+                            new DBParam("HASH", r.hash()));
+                    return r;
+                    });
             } catch (SQLException e) {
                 last = e;
             }

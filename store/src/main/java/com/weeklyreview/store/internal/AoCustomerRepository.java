@@ -1,5 +1,6 @@
 package com.weeklyreview.store.internal;
 
+import com.weeklyreview.store.AoSession;
 import com.weeklyreview.core.crm.Customer;
 import com.weeklyreview.core.spi.CustomerRepository;
 import com.weeklyreview.store.entity.CustomerEntity;
@@ -7,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import net.java.ao.EntityManager;
 import net.java.ao.Query;
 
 /** Customers in Active Objects ({@code WSR_CUSTOMER}). */
@@ -15,7 +15,7 @@ public final class AoCustomerRepository extends AoRecordRepository<Customer, Cus
         implements CustomerRepository {
 
     /** Creates the repository over an entity manager. */
-    public AoCustomerRepository(EntityManager em) {
+    public AoCustomerRepository(AoSession em) {
         super(em, CustomerEntity.class);
     }
 

@@ -1,5 +1,6 @@
 package com.weeklyreview.store.internal;
 
+import com.weeklyreview.store.AoSession;
 import com.weeklyreview.core.crm.Deal;
 import com.weeklyreview.core.crm.DealStage;
 import com.weeklyreview.core.report.Channel;
@@ -8,14 +9,13 @@ import com.weeklyreview.store.entity.DealEntity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.java.ao.EntityManager;
 import net.java.ao.Query;
 
 /** Deals in Active Objects ({@code WSR_DEAL}). */
 public final class AoDealRepository extends AoRecordRepository<Deal, DealEntity> implements DealRepository {
 
     /** Creates the repository over an entity manager. */
-    public AoDealRepository(EntityManager em) {
+    public AoDealRepository(AoSession em) {
         super(em, DealEntity.class);
     }
 

@@ -1,5 +1,6 @@
 package com.weeklyreview.store.internal;
 
+import com.weeklyreview.store.AoSession;
 import com.weeklyreview.core.crm.UpsertCounts;
 import com.weeklyreview.core.spi.RecordRepository;
 import com.weeklyreview.store.StoreException;
@@ -12,9 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import net.java.ao.Entity;
-import net.java.ao.EntityManager;
 import net.java.ao.Query;
-import net.java.ao.Transaction;
 
 /**
  * The idempotent upsert shared by the CRM record repositories: in one transaction, read the
@@ -31,10 +30,10 @@ abstract class AoRecordRepository<T, E extends Entity> implements RecordReposito
 
     private static final int IN_CHUNK = 500;
 
-    protected final EntityManager em;
+    protected final AoSession em;
     private final Class<E> type;
 
-    AoRecordRepository(EntityManager em, Class<E> type) {
+    AoRecordRepository(AoSession em, Class<E> type) {
         this.em = em;
         this.type = type;
     }
@@ -59,31 +58,28 @@ abstract class AoRecordRepository<T, E extends Entity> implements RecordReposito
         Map<String, T> batch = new LinkedHashMap<>();
         records.forEach(r -> batch.put(key(r), r));
         try {
-            return new Transaction<UpsertCounts>(em) {
-                @Override
-                protected UpsertCounts run() throws SQLException {
-                    Map<String, E> stored = findByKeys(new ArrayList<>(batch.keySet()));
-                    List<Map<String, Object>> inserts = new ArrayList<>();
-                    int updated = 0;
-                    int unchanged = 0;
-                    for (Map.Entry<String, T> e : batch.entrySet()) {
-                        E entity = stored.get(e.getKey());
-                        if (entity == null) {
-                            inserts.add(columns(e.getValue()));
-                        } else if (columns(toDomain(entity)).equals(columns(e.getValue()))) {
-                            unchanged++;
-                        } else {
-                            apply(entity, e.getValue());
-                            entity.save();
-                            updated++;
-                        }
+            return em.inTransaction(() -> {
+                Map<String, E> stored = findByKeys(new ArrayList<>(batch.keySet()));
+                List<Map<String, Object>> inserts = new ArrayList<>();
+                int updated = 0;
+                int unchanged = 0;
+                for (Map.Entry<String, T> e : batch.entrySet()) {
+                    E entity = stored.get(e.getKey());
+                    if (entity == null) {
+                        inserts.add(columns(e.getValue()));
+                    } else if (columns(toDomain(entity)).equals(columns(e.getValue()))) {
+                        unchanged++;
+                    } else {
+                        apply(entity, e.getValue());
+                        entity.save();
+                        updated++;
                     }
-                    if (!inserts.isEmpty()) {
-                        em.create(type, inserts);
-                    }
-                    return new UpsertCounts(inserts.size(), updated, unchanged);
                 }
-            }.execute();
+                if (!inserts.isEmpty()) {
+                    em.create(type, inserts);
+                }
+                return new UpsertCounts(inserts.size(), updated, unchanged);
+                });
         } catch (SQLException e) {
             throw new StoreException("cannot store a batch of " + batch.size() + " " + type.getSimpleName(), e);
         }

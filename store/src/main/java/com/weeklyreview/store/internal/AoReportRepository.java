@@ -1,5 +1,6 @@
 package com.weeklyreview.store.internal;
 
+import com.weeklyreview.store.AoSession;
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.report.StoredReport;
 import com.weeklyreview.core.spi.ReportRepository;
@@ -10,9 +11,7 @@ import java.time.Instant;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import net.java.ao.DBParam;
-import net.java.ao.EntityManager;
 import net.java.ao.Query;
-import net.java.ao.Transaction;
 import com.weeklyreview.core.review.ReviewAction;
 import com.weeklyreview.core.review.ReviewEvent;
 import com.weeklyreview.core.review.ReviewState;
@@ -26,10 +25,10 @@ public final class AoReportRepository implements ReportRepository {
     /** The state of a new report. */
     public static final String DRAFT = ReviewState.DRAFT.wireName();
 
-    private final EntityManager em;
+    private final AoSession em;
 
     /** Creates the repository over an entity manager. */
-    public AoReportRepository(EntityManager em) {
+    public AoReportRepository(AoSession em) {
         this.em = em;
     }
 
@@ -113,27 +112,24 @@ public final class AoReportRepository implements ReportRepository {
     @Override
     public Optional<StoredReport> transition(long id, ReviewEvent event) {
         try {
-            return new Transaction<Optional<StoredReport>>(em) {
-                @Override
-                protected Optional<StoredReport> run() throws SQLException {
-                    Optional<ReportEntity> found = entity(id);
-                    if (found.isEmpty() || !found.get().getState().equals(event.from().wireName())) {
-                        return Optional.empty();
-                    }
-                    ReportEntity e = found.get();
-                    e.setState(event.to().wireName());
-                    e.save();
-                    em.create(ReviewEventEntity.class,
-                            new DBParam("REPORT_ID", id),
-                            new DBParam("FROM_STATE", event.from().wireName()),
-                            new DBParam("TO_STATE", event.to().wireName()),
-                            new DBParam("ACTION", event.action().wireName()),
-                            new DBParam("ACTOR", event.actor()),
-                            new DBParam("EVENT_AT", event.at().toEpochMilli()),
-                            new DBParam("REASON", event.reason()));
-                    return Optional.of(toDomain(e));
+            return em.inTransaction(() -> {
+                Optional<ReportEntity> found = entity(id);
+                if (found.isEmpty() || !found.get().getState().equals(event.from().wireName())) {
+                    return Optional.empty();
                 }
-            }.execute();
+                ReportEntity e = found.get();
+                e.setState(event.to().wireName());
+                e.save();
+                em.create(ReviewEventEntity.class,
+                        new DBParam("REPORT_ID", id),
+                        new DBParam("FROM_STATE", event.from().wireName()),
+                        new DBParam("TO_STATE", event.to().wireName()),
+                        new DBParam("ACTION", event.action().wireName()),
+                        new DBParam("ACTOR", event.actor()),
+                        new DBParam("EVENT_AT", event.at().toEpochMilli()),
+                        new DBParam("REASON", event.reason()));
+                return Optional.of(toDomain(e));
+                });
         } catch (SQLException e) {
             throw new StoreException("cannot move report " + id, e);
         }

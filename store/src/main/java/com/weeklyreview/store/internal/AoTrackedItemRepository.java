@@ -1,5 +1,6 @@
 package com.weeklyreview.store.internal;
 
+import com.weeklyreview.store.AoSession;
 import com.weeklyreview.core.items.Cause;
 import com.weeklyreview.core.items.ItemStatus;
 import com.weeklyreview.core.items.ItemType;
@@ -16,16 +17,15 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import net.java.ao.DBParam;
-import net.java.ao.EntityManager;
 import net.java.ao.Query;
 
 /** Tracked items in Active Objects ({@code WSR_ITEM}). */
 public final class AoTrackedItemRepository implements TrackedItemRepository {
 
-    private final EntityManager em;
+    private final AoSession em;
 
     /** Creates the repository over an entity manager. */
-    public AoTrackedItemRepository(EntityManager em) {
+    public AoTrackedItemRepository(AoSession em) {
         this.em = em;
     }
 

@@ -1,5 +1,6 @@
 package com.weeklyreview.store.internal;
 
+import com.weeklyreview.store.AoSession;
 import com.weeklyreview.core.funnel.FunnelCounts;
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.rollup.WeekFact;
@@ -12,16 +13,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import net.java.ao.DBParam;
-import net.java.ao.EntityManager;
 import net.java.ao.Query;
 
 /** The rollups' pre-aggregated week facts ({@code WSR_WEEK_FACT}), one row per rep and week, replaced when recomputed. */
 public final class AoWeekFacts {
 
-    private final EntityManager em;
+    private final AoSession em;
 
     /** Creates the facts over an entity manager. */
-    public AoWeekFacts(EntityManager em) {
+    public AoWeekFacts(AoSession em) {
         this.em = em;
     }
 

@@ -1,0 +1,49 @@
+package com.weeklyreview.store;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import net.java.ao.DBParam;
+import net.java.ao.EntityStreamCallback;
+import net.java.ao.Query;
+import net.java.ao.RawEntity;
+
+/**
+ * Port: the Active Objects operations the repositories use. The embedded hosts implement it over
+ * their own {@code net.java.ao.EntityManager}; Confluence and Jira implement it over the host's
+ * {@code com.atlassian.activeobjects.external.ActiveObjects} service, whose methods it mirrors.
+ */
+public interface AoSession {
+
+    /** Work run in one database transaction. */
+    @FunctionalInterface
+    interface Work<T> {
+        /** Runs the work. */
+        T run() throws SQLException;
+    }
+
+    /** Creates and inserts one entity. */
+    <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params) throws SQLException;
+
+    /** Inserts many rows in one statement batch. */
+    <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows) throws SQLException;
+
+    /** Finds the entities a query selects. */
+    <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) throws SQLException;
+
+    /** Counts every entity of a type. */
+    <K> int count(Class<? extends RawEntity<K>> type) throws SQLException;
+
+    /** Counts the entities matching a criteria with parameters. */
+    <K> int count(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) throws SQLException;
+
+    /** Deletes the rows matching a criteria with parameters; returns how many. */
+    <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) throws SQLException;
+
+    /** Streams the rows a query selects, read-only, without caching them. */
+    <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> callback)
+            throws SQLException;
+
+    /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
+    <T> T inTransaction(Work<T> work) throws SQLException;
+}

@@ -1,0 +1,70 @@
+package com.weeklyreview.store.internal;
+
+import com.weeklyreview.store.AoSession;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import net.java.ao.DBParam;
+import net.java.ao.EntityManager;
+import net.java.ao.EntityStreamCallback;
+import net.java.ao.Query;
+import net.java.ao.RawEntity;
+import net.java.ao.Transaction;
+
+/** {@link AoSession} over the store's own Active Objects {@link EntityManager} (embedded hosts). */
+public final class EntityManagerSession implements AoSession {
+
+    private final EntityManager em;
+
+    /** Creates the session over an entity manager. */
+    public EntityManagerSession(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params) throws SQLException {
+        return em.create(type, params);
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows) throws SQLException {
+        em.create(type, rows);
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) throws SQLException {
+        return em.find(type, query);
+    }
+
+    @Override
+    public <K> int count(Class<? extends RawEntity<K>> type) throws SQLException {
+        return em.count(type);
+    }
+
+    @Override
+    public <K> int count(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) throws SQLException {
+        return em.count(type, criteria, parameters);
+    }
+
+    @Override
+    public <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters)
+            throws SQLException {
+        return em.deleteWithSQL(type, criteria, parameters);
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> callback)
+            throws SQLException {
+        em.stream(type, query, callback);
+    }
+
+    @Override
+    public <T> T inTransaction(Work<T> work) throws SQLException {
+        return new Transaction<T>(em) {
+            @Override
+            protected T run() throws SQLException {
+                return work.run();
+            }
+        }.execute();
+    }
+}
