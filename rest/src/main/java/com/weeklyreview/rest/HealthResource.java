@@ -14,9 +14,9 @@ public final class HealthResource {
 
     private final String version;
 
-    /** Creates the resource reporting a version. */
-    public HealthResource(String version) {
-        this.version = version;
+    /** Creates the resource reporting the services' version (every host builds it from the same services). */
+    public HealthResource(RestServices services) {
+        this.version = services.version();
     }
 
     /** Returns {@code {"status": "ok", "version": "…"}}. */

@@ -22,7 +22,7 @@ public class WeeklyReviewApplication extends Application {
     /** Creates the application over a host's services. */
     public WeeklyReviewApplication(RestServices services) {
         singletons = Set.of(
-                new HealthResource(services.version()),
+                new HealthResource(services),
                 new EvaluateResource(services.evaluator()),
                 new ClassifyResource(services.classifier()),
                 new ItemsResource(services),

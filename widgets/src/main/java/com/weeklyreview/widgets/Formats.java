@@ -16,9 +16,9 @@ public final class Formats {
 
     private final Locale locale;
 
-    /** Creates the formats of a locale. */
+    /** Creates the formats of a locale; the labels' root locale (English) formats as English. */
     public Formats(Locale locale) {
-        this.locale = locale == null ? Locale.ENGLISH : locale;
+        this.locale = locale == null || locale.equals(Locale.ROOT) ? Locale.ENGLISH : locale;
     }
 
     /** Returns money in yuan: {@code ¥850,000} in Chinese, {@code CN¥850,000} in English; fen shown only when present. */

@@ -43,10 +43,17 @@ public final class AuthFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (isPublic()) {
+        if (isPublic(resource)) {
             return;
         }
-        Optional<User> user = fromHost(request.getSecurityContext()).or(() -> fromBasic(request));
+        establish(request, fromHost(request.getSecurityContext()).or(() -> fromBasic(request)));
+    }
+
+    /**
+     * Makes {@code user} the request's caller, or answers 401 with a JSON body when there is none;
+     * shared with hosts that sign users in themselves (Confluence, Jira).
+     */
+    public static void establish(ContainerRequestContext request, Optional<User> user) {
         if (user.isEmpty()) {
             request.abortWith(Response.status(401)
                     .header(HttpHeaders.WWW_AUTHENTICATE, REALM)
@@ -71,7 +78,7 @@ public final class AuthFilter implements ContainerRequestFilter {
 
             @Override
             public boolean isSecure() {
-                return host.isSecure();
+                return host != null && host.isSecure();
             }
 
             @Override
@@ -81,7 +88,8 @@ public final class AuthFilter implements ContainerRequestFilter {
         });
     }
 
-    private boolean isPublic() {
+    /** Returns whether the matched resource method is marked {@link PublicCall}. */
+    public static boolean isPublic(ResourceInfo resource) {
         return resource != null && resource.getResourceMethod() != null
                 && (resource.getResourceMethod().isAnnotationPresent(PublicCall.class)
                 || resource.getResourceClass().isAnnotationPresent(PublicCall.class));

@@ -19,6 +19,7 @@ import javax.ws.rs.core.Response;
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
+@javax.ws.rs.ext.Provider
 public final class BodyLimitFilter implements ContainerRequestFilter {
 
     /** The largest body accepted: 1 MiB. */

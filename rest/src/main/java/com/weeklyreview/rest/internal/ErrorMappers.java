@@ -12,6 +12,7 @@ import javax.ws.rs.NotFoundException;
 import javax.ws.rs.NotSupportedException;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.ext.Provider;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -30,6 +31,7 @@ public final class ErrorMappers {
     }
 
     /** Maps {@link ApiException}. */
+    @Provider
     public static final class Api implements ExceptionMapper<ApiException> {
         @Override
         public Response toResponse(ApiException e) {
@@ -38,6 +40,7 @@ public final class ErrorMappers {
     }
 
     /** Maps core's input violations to 400, every bad field listed in the caller's language. */
+    @Provider
     public static final class Invalid implements ExceptionMapper<InvalidInputException> {
         @Context
         private HttpHeaders headers;
@@ -51,6 +54,7 @@ public final class ErrorMappers {
     }
 
     /** Maps the JAX-RS runtime's own errors (unknown path, wrong method, wrong media type). */
+    @Provider
     public static final class Web implements ExceptionMapper<WebApplicationException> {
         @Context
         private HttpHeaders headers;
@@ -84,6 +88,7 @@ public final class ErrorMappers {
     }
 
     /** Maps anything unexpected to 500, logging it. */
+    @Provider
     public static final class Unexpected implements ExceptionMapper<Throwable> {
         @Context
         private HttpHeaders headers;

@@ -1,10 +1,10 @@
 package com.weeklyreview.wiki.plugin;
 
 /** {@code [{ChannelCostMacro owner='…' week='…'}]}: the channels widget in a wiki page (JSPWiki plugin). */
-public final class ChannelCostMacro extends WidgetMacro {
+public final class ChannelCostMacro extends WikiMacro {
 
     @Override
-    String widget() {
-        return "channels";
+    String name() {
+        return "ChannelCost";
     }
 }

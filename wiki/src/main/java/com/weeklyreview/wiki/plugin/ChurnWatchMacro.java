@@ -1,10 +1,10 @@
 package com.weeklyreview.wiki.plugin;
 
 /** {@code [{ChurnWatchMacro owner='…' week='…'}]}: the churn widget in a wiki page (JSPWiki plugin). */
-public final class ChurnWatchMacro extends WidgetMacro {
+public final class ChurnWatchMacro extends WikiMacro {
 
     @Override
-    String widget() {
-        return "churn";
+    String name() {
+        return "ChurnWatch";
     }
 }

@@ -1,10 +1,10 @@
 package com.weeklyreview.wiki.plugin;
 
 /** {@code [{FunnelMacro owner='…' week='…'}]}: the funnel widget in a wiki page (JSPWiki plugin). */
-public final class FunnelMacro extends WidgetMacro {
+public final class FunnelMacro extends WikiMacro {
 
     @Override
-    String widget() {
-        return "funnel";
+    String name() {
+        return "Funnel";
     }
 }

@@ -1,10 +1,10 @@
 package com.weeklyreview.wiki.plugin;
 
 /** {@code [{IndustryMixMacro owner='…' week='…'}]}: the industries widget in a wiki page (JSPWiki plugin). */
-public final class IndustryMixMacro extends WidgetMacro {
+public final class IndustryMixMacro extends WikiMacro {
 
     @Override
-    String widget() {
-        return "industries";
+    String name() {
+        return "IndustryMix";
     }
 }

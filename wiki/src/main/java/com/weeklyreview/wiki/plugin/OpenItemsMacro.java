@@ -1,10 +1,10 @@
 package com.weeklyreview.wiki.plugin;
 
 /** {@code [{OpenItemsMacro owner='…' week='…'}]}: the items widget in a wiki page (JSPWiki plugin). */
-public final class OpenItemsMacro extends WidgetMacro {
+public final class OpenItemsMacro extends WikiMacro {
 
     @Override
-    String widget() {
-        return "items";
+    String name() {
+        return "OpenItems";
     }
 }

@@ -1,10 +1,10 @@
 package com.weeklyreview.wiki.plugin;
 
 /** {@code [{SalesTrendMacro owner='…' week='…'}]}: the trend widget in a wiki page (JSPWiki plugin). */
-public final class SalesTrendMacro extends WidgetMacro {
+public final class SalesTrendMacro extends WikiMacro {
 
     @Override
-    String widget() {
-        return "trend";
+    String name() {
+        return "SalesTrend";
     }
 }

@@ -1,10 +1,10 @@
 package com.weeklyreview.wiki.plugin;
 
 /** {@code [{ScorecardMacro owner='…' week='…'}]}: the scorecard widget in a wiki page (JSPWiki plugin). */
-public final class ScorecardMacro extends WidgetMacro {
+public final class ScorecardMacro extends WikiMacro {
 
     @Override
-    String widget() {
-        return "scorecard";
+    String name() {
+        return "Scorecard";
     }
 }

@@ -1,10 +1,10 @@
 package com.weeklyreview.wiki.plugin;
 
 /** {@code [{TrafficLightsMacro owner='…' week='…'}]}: the lights widget in a wiki page (JSPWiki plugin). */
-public final class TrafficLightsMacro extends WidgetMacro {
+public final class TrafficLightsMacro extends WikiMacro {
 
     @Override
-    String widget() {
-        return "lights";
+    String name() {
+        return "TrafficLights";
     }
 }

@@ -16,14 +16,16 @@ import org.apache.wiki.api.plugin.Plugin;
  */
 public final class WeeklyReviewStatus implements Plugin {
 
+    private static final com.weeklyreview.widgets.Escape ESCAPE = new com.weeklyreview.widgets.Escape();
+
     @Override
     public String execute(Context context, Map<String, String> params) {
         HttpServletRequest request = context.getHttpRequest();
         Locale locale = request == null ? Locale.ENGLISH : request.getLocale();
         Labels labels = Labels.of(locale);
         String api = (request == null ? "" : request.getContextPath()) + WeeklyReviewApplication.BASE_PATH;
-        return "<div class=\"wsr-status\" data-version=\"" + Html.escape(RestServices.pluginVersion()) + "\">"
-                + Html.escape(labels.get("product.name")) + " " + Html.escape(RestServices.pluginVersion())
-                + " &middot; <code>" + Html.escape(api) + "</code></div>";
+        return "<div class=\"wsr-status\" data-version=\"" + ESCAPE.html(RestServices.pluginVersion()) + "\">"
+                + ESCAPE.html(labels.get("product.name")) + " " + ESCAPE.html(RestServices.pluginVersion())
+                + " &middot; <code>" + ESCAPE.html(api) + "</code></div>";
     }
 }

@@ -1,6 +1,7 @@
 package com.weeklyreview.wiki.rest;
 
 import com.weeklyreview.rest.RestServices;
+import com.weeklyreview.rest.macro.Macros;
 import com.weeklyreview.rest.service.WidgetRenderer;
 import com.weeklyreview.wiki.HostConfig;
 import com.weeklyreview.wiki.ProductUsers;
@@ -17,10 +18,12 @@ public final class WikiServices {
 
     private final RestServices services;
     private final WidgetRenderer widgets;
+    private final Macros macros;
 
     private WikiServices(RestServices services) {
         this.services = services;
         this.widgets = new WidgetRenderer(services);
+        this.macros = new Macros(services, widgets);
     }
 
     /** Returns the services, building them on first use. */
@@ -62,5 +65,10 @@ public final class WikiServices {
     /** Returns the widget renderer. */
     public WidgetRenderer widgets() {
         return widgets;
+    }
+
+    /** Returns the page macros. */
+    public Macros macros() {
+        return macros;
     }
 }

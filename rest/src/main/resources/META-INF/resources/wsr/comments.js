@@ -6,7 +6,8 @@
   root.dataset.ready = 'true';
   var api = root.dataset.api;
   var report = root.dataset.report;
-  var content = document.querySelector('.page-content') || document.body;
+  // The page body: JSPWiki's .page-content, Confluence's #main-content .wiki-content.
+  var content = document.querySelector('.page-content') || document.querySelector('#main-content.wiki-content') || document.body;
 
   function call(method, url, body) {
     return fetch(api + url, {
