@@ -44,9 +44,19 @@ abstract class StoreContract {
 
     abstract StoreConfig config();
 
+    /** Opens the store under test; the Atlassian host's contract opens it over ActiveObjects. */
+    Store openStore() {
+        return Store.open(config());
+    }
+
+    /** The entity manager behind the store, for the tests that tamper with rows. */
+    net.java.ao.EntityManager raw() {
+        return store.entityManager();
+    }
+
     @BeforeAll
     void open() {
-        store = Store.open(config());
+        store = openStore();
     }
 
     @AfterAll
@@ -273,7 +283,7 @@ abstract class StoreContract {
             assertThat(store.commitments().chain()).extracting(CommitmentRecord::seq).containsExactly(1L, 2L, 3L, 4L);
             assertThat(HashChain.firstTampered(store.commitments().chain())).isEmpty();
 
-            try (var connection = store.entityManager().getProvider().getConnection();
+            try (var connection = raw().getProvider().getConnection();
                  var update = connection.prepareStatement("UPDATE " + table() + " SET \"AMOUNT_FEN\" = ? WHERE \"SEQ\" = ?")) {
                 update.setLong(1, 1L);
                 update.setLong(2, 3L);
@@ -284,8 +294,8 @@ abstract class StoreContract {
         }
 
         private String table() {
-            return store.entityManager().getProvider().withSchema(
-                    store.entityManager().getTableNameConverter().getName(CommitmentEntity.class));
+            return raw().getProvider().withSchema(
+                    raw().getTableNameConverter().getName(CommitmentEntity.class));
         }
     }
 

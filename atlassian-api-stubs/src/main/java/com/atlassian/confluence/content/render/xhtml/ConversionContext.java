@@ -1,0 +1,19 @@
+package com.atlassian.confluence.content.render.xhtml;
+
+import com.atlassian.confluence.core.ContentEntityObject;
+
+/**
+ * Stub mirroring the parts the glue uses of
+ * {@code com.atlassian.confluence.content.render.xhtml.ConversionContext} (Confluence 9.2).
+ */
+public interface ConversionContext {
+
+    /** The content being rendered (the page), or null. */
+    ContentEntityObject getEntity();
+
+    /** The space key of the current context, or null. */
+    String getSpaceKey();
+
+    /** The output type: display, preview, email, pdf … */
+    String getOutputType();
+}

@@ -1,0 +1,23 @@
+package com.atlassian.confluence.macro;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import java.util.Map;
+
+/**
+ * Stub mirroring {@code com.atlassian.confluence.macro.Macro} of the Confluence 9.2 Java API
+ * (unchanged since Confluence 4.0): an XHTML macro of the {@code xhtml-macro} module.
+ */
+public interface Macro {
+
+    /** Mirrors {@code Macro.BodyType}. */
+    enum BodyType { NONE, PLAIN_TEXT, RICH_TEXT }
+
+    /** Mirrors {@code Macro.OutputType}. */
+    enum OutputType { BLOCK, INLINE }
+
+    String execute(Map<String, String> parameters, String body, ConversionContext context) throws MacroExecutionException;
+
+    BodyType getBodyType();
+
+    OutputType getOutputType();
+}

@@ -1,0 +1,20 @@
+package com.atlassian.confluence.macro;
+
+/** Stub mirroring {@code com.atlassian.confluence.macro.MacroExecutionException} of Confluence 9.2. */
+public class MacroExecutionException extends Exception {
+
+    public MacroExecutionException() {
+    }
+
+    public MacroExecutionException(String message) {
+        super(message);
+    }
+
+    public MacroExecutionException(Throwable cause) {
+        super(cause);
+    }
+
+    public MacroExecutionException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

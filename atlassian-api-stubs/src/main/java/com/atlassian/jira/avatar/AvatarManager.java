@@ -1,0 +1,9 @@
+package com.atlassian.jira.avatar;
+
+import com.atlassian.jira.icon.IconType;
+
+/** Stub mirroring the part the glue uses of {@code com.atlassian.jira.avatar.AvatarManager} (Jira 10). */
+public interface AvatarManager {
+
+    Long getDefaultAvatarId(IconType iconType);
+}

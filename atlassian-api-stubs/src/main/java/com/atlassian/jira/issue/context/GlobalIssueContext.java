@@ -1,0 +1,14 @@
+package com.atlassian.jira.issue.context;
+
+/** Stub mirroring {@code com.atlassian.jira.issue.context.GlobalIssueContext} (Jira 10): the all-projects context. */
+public class GlobalIssueContext implements JiraContextNode {
+
+    private static final GlobalIssueContext INSTANCE = new GlobalIssueContext();
+
+    protected GlobalIssueContext() {
+    }
+
+    public static JiraContextNode getInstance() {
+        return INSTANCE;
+    }
+}

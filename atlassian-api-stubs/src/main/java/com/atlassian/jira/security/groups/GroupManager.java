@@ -1,0 +1,9 @@
+package com.atlassian.jira.security.groups;
+
+import java.util.Collection;
+
+/** Stub mirroring the part the glue uses of {@code com.atlassian.jira.security.groups.GroupManager} (Jira 10). */
+public interface GroupManager {
+
+    Collection<String> getUserNamesInGroup(String groupName);
+}

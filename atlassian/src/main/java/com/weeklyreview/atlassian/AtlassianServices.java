@@ -1,0 +1,95 @@
+package com.weeklyreview.atlassian;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.weeklyreview.core.evaluation.ReportEvaluator;
+import com.weeklyreview.core.evaluation.TeamSettings;
+import com.weeklyreview.core.feedback.FeedbackClassifier;
+import com.weeklyreview.core.report.IsoWeek;
+import com.weeklyreview.core.spi.UserDirectory;
+import com.weeklyreview.rest.ReportPages;
+import com.weeklyreview.rest.RestServices;
+import com.weeklyreview.rest.macro.Macros;
+import com.weeklyreview.rest.service.Rollups;
+import com.weeklyreview.rest.service.WidgetRenderer;
+import com.weeklyreview.store.Store;
+import com.weeklyreview.text.FeedbackClassifiers;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.inject.Named;
+
+/**
+ * The plugin's services inside Confluence or Jira, built once over the host's Active Objects and
+ * users: the REST resources (through the bean factory methods that
+ * {@code META-INF/spring/weekly-review-context.xml} names), the macros and the blueprint share them.
+ */
+@Named
+public class AtlassianServices {
+
+    private final RestServices services;
+    private final WidgetRenderer widgets;
+    private final Rollups rollups;
+    private final Macros macros;
+
+    /** Creates the services over the host's Active Objects and the user directory. */
+    @Inject
+    public AtlassianServices(@ComponentImport ActiveObjects ao, SalUserDirectory users) {
+        this(Store.over(new ActiveObjectsSession(ao)), users, Clock.systemUTC());
+    }
+
+    /** Creates the services over a store, a directory and a clock (tests use a fixed clock). */
+    public AtlassianServices(Store store, UserDirectory users, Clock clock) {
+        FeedbackClassifier classifier = FeedbackClassifiers.standard();
+        TeamSettings settings = TeamSettings.DEFAULT;
+        this.services = new RestServices(new ReportEvaluator(settings, classifier), classifier, settings,
+                // The host signs users in; the plugin never sees a password.
+                (name, password) -> Optional.empty(), users, store, confluencePages(), clock, RestServices.pluginVersion());
+        this.widgets = new WidgetRenderer(services);
+        this.rollups = new Rollups(services);
+        this.macros = new Macros(services, widgets);
+    }
+
+    /**
+     * Report pages in Confluence: the blueprint creates them (titled like the wiki's pages) in the
+     * space {@code WSR_SPACE} (default {@code WSR}).
+     */
+    static ReportPages confluencePages() {
+        String space = Optional.ofNullable(System.getProperty("WSR_SPACE")).or(() -> Optional.ofNullable(System.getenv("WSR_SPACE")))
+                .orElse("WSR");
+        return (String owner, IsoWeek week) -> "/pages/viewpage.action?spaceKey=" + URLEncoder.encode(space, StandardCharsets.UTF_8)
+                + "&title=" + URLEncoder.encode(ReportPages.pageName(owner, week), StandardCharsets.UTF_8);
+    }
+
+    /** Returns the REST services (a bean for the REST resources' constructors). */
+    public RestServices services() {
+        return services;
+    }
+
+    /** Returns the widget renderer (a bean for {@code WidgetsResource}). */
+    public WidgetRenderer widgets() {
+        return widgets;
+    }
+
+    /** Returns the rollups (a bean for {@code RollupsResource}). */
+    public Rollups rollups() {
+        return rollups;
+    }
+
+    /** Returns the feedback classifier (a bean for {@code ClassifyResource}). */
+    public FeedbackClassifier classifier() {
+        return services.classifier();
+    }
+
+    /** Returns the evaluator (a bean for {@code EvaluateResource}). */
+    public ReportEvaluator evaluator() {
+        return services.evaluator();
+    }
+
+    /** Returns the page macros. */
+    public Macros macros() {
+        return macros;
+    }
+}

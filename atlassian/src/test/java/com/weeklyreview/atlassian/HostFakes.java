@@ -1,0 +1,99 @@
+package com.weeklyreview.atlassian;
+
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import com.atlassian.sal.api.message.LocaleResolver;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * In-memory stand-ins for the host facades (SAL's users, locale and base URL; group members): the
+ * glue is tested against the host's interfaces, never against a real Confluence.
+ */
+public final class HostFakes {
+
+    private HostFakes() {
+    }
+
+    /** A signed-in user. */
+    public static UserProfile profile(String name) {
+        return new UserProfile() {
+            @Override
+            public UserKey getUserKey() {
+                return new UserKey("key-" + name);
+            }
+
+            @Override
+            public String getUsername() {
+                return name;
+            }
+
+            @Override
+            public String getFullName() {
+                return name.toUpperCase(Locale.ROOT);
+            }
+
+            @Override
+            public String getEmail() {
+                return name + "@example.com";
+            }
+        };
+    }
+
+    /** SAL users: {@code remote} is signed in (null for nobody); {@code known} exist; {@code admins} are host admins. */
+    public static final class Users implements UserManager {
+        private String remote;
+        private final Set<String> known;
+        private final Set<String> admins;
+
+        public Users(String remote, Set<String> known, Set<String> admins) {
+            this.remote = remote;
+            this.known = known;
+            this.admins = admins;
+        }
+
+        public void signIn(String name) {
+            remote = name;
+        }
+
+        @Override
+        public UserProfile getRemoteUser() {
+            return remote == null ? null : profile(remote);
+        }
+
+        @Override
+        public UserProfile getUserProfile(String username) {
+            return known.contains(username) ? profile(username) : null;
+        }
+
+        @Override
+        public boolean isAdmin(UserKey userKey) {
+            return admins.stream().anyMatch(a -> userKey.getStringValue().equals("key-" + a));
+        }
+
+        @Override
+        public boolean isUserInGroup(UserKey userKey, String group) {
+            return false;
+        }
+    }
+
+    /** Group members from a map. */
+    public static HostGroups groups(Map<String, List<String>> members) {
+        return group -> members.getOrDefault(group, List.of());
+    }
+
+    /** A locale resolver answering one locale. */
+    public static LocaleResolver locale(Locale locale) {
+        return () -> locale;
+    }
+
+    /** Confluence at context path {@code /confluence}. */
+    public static ApplicationProperties application() {
+        return mode -> mode == UrlMode.RELATIVE ? "/confluence" : "https://wiki.example.com/confluence";
+    }
+}
