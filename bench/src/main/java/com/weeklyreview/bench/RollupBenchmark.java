@@ -78,6 +78,44 @@ public final class RollupBenchmark {
                 return all;
             });
             time("manager, one team, one quarter (130 facts)", () -> rollups.rollup(List.of("team7"), Quarter.parse("2026-Q4")));
+
+            // The forecasts read signed deals: two a rep and week over the two years.
+            t0 = System.nanoTime();
+            List<com.weeklyreview.core.crm.Deal> deals = new ArrayList<>();
+            int n = 0;
+            for (IsoWeek week : weeks) {
+                for (int rep = 0; rep < 500; rep++) {
+                    for (int k = 0; k < 2; k++) {
+                        var day = week.day(java.time.DayOfWeek.of(1 + random.nextInt(5)));
+                        deals.add(new com.weeklyreview.core.crm.Deal("B" + (n++), "rep" + rep, "C" + rep,
+                                com.weeklyreview.core.crm.DealStage.SIGNED, BigDecimal.valueOf(50_000 + random.nextInt(100_000)),
+                                day, day, day, com.weeklyreview.core.report.Channel.REFERRAL, "制造业", null));
+                    }
+                }
+                if (deals.size() >= 5_000) {
+                    store.deals().upsert(deals);
+                    deals.clear();
+                }
+            }
+            store.deals().upsert(deals);
+            System.out.printf("generated %,d signed deals in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
+            Path users = dir.resolve("users.txt");
+            String hash = com.weeklyreview.rest.auth.PasswordHash.hash("bench");
+            StringBuilder lines = new StringBuilder("zhao|director||Director|" + hash + "\n");
+            for (int rep = 0; rep < 500; rep++) {
+                lines.append("rep").append(rep).append("|rep|team").append(rep % 50).append("|Rep ").append(rep).append('|')
+                        .append(hash).append('\n');
+            }
+            Files.writeString(users, lines);
+            RestServices people = RestServices.defaults(UserStore.load(users), store, ReportPages.wiki(),
+                    Clock.fixed(java.time.Instant.parse("2026-12-30T02:00:00Z"), java.time.ZoneOffset.UTC));
+            Rollups withPeople = new Rollups(people);
+            var forecasts = new com.weeklyreview.rest.service.Forecasts(people);
+            IsoWeek next = IsoWeek.parse("2027-W01");
+            time("forecast, one rep (208 signed deals)", () -> List.of(forecasts.forecast("rep7", next).forecast()));
+            time("forecast, one team (10 reps, 2,080 deals)", () -> List.of(forecasts.forecast("team7", next).forecast()));
+            Rollup director = withPeople.rollup(List.of(), Quarter.parse("2026-Q4"));
+            time("director page's forecasts (50 teams, 104,000 deals)", () -> withPeople.forecasts(director, List.of()));
         }
     }
 

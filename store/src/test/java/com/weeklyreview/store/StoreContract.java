@@ -81,6 +81,27 @@ abstract class StoreContract {
     class Deals {
 
         @Test
+        void signedBetweenReadsOnlyTheOwnersSignedDealsInTheRange() {
+            store.deals().upsert(List.of(
+                    new Deal("S1", "zhang", "C1", DealStage.SIGNED, new BigDecimal("100.50"), LocalDate.of(2026, 11, 2),
+                            null, LocalDate.of(2026, 11, 2), Channel.REFERRAL, "制造业", null),
+                    new Deal("S2", "zhang", "C1", DealStage.SIGNED, new BigDecimal("200"), LocalDate.of(2026, 11, 30),
+                            null, LocalDate.of(2026, 11, 30), Channel.REFERRAL, "制造业", null),
+                    new Deal("S3", "li", "C2", DealStage.SIGNED, new BigDecimal("300"), LocalDate.of(2026, 11, 20),
+                            null, LocalDate.of(2026, 11, 20), Channel.REFERRAL, "零售", null),
+                    new Deal("S4", "wu", "C3", DealStage.SIGNED, new BigDecimal("400"), LocalDate.of(2026, 11, 20),
+                            null, LocalDate.of(2026, 11, 20), Channel.REFERRAL, "零售", null),
+                    deal("S5", "zhang", DealStage.NEGOTIATION, "999")));
+
+            var sales = store.deals().signedBetween(List.of("zhang", "li"), LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 29));
+
+            assertThat(sales).containsExactlyInAnyOrder(
+                    new com.weeklyreview.core.forecast.SignedSale("zhang", LocalDate.of(2026, 11, 2), new BigDecimal("100.50")),
+                    new com.weeklyreview.core.forecast.SignedSale("li", LocalDate.of(2026, 11, 20), new BigDecimal("300.00")));
+            assertThat(store.deals().signedBetween(List.of(), LocalDate.MIN, LocalDate.MAX)).isEmpty();
+        }
+
+        @Test
         void upsertIsIdempotentByExternalId() {
             List<Deal> batch = List.of(deal("D1", "zhang", DealStage.LEAD, "1000.50"),
                     deal("D2", "zhang", DealStage.SIGNED, "250000"), deal("D3", "li", DealStage.DEMO, "0"));

@@ -21,19 +21,22 @@ public final class SalesHistory {
      * started yet), so an empty list means no history at all.
      */
     public static List<BigDecimal> before(List<Deal> deals, IsoWeek target, int weeks) {
+        return of(deals.stream().filter(d -> d.stage() == DealStage.SIGNED && d.signed().isPresent())
+                .map(d -> new SignedSale(d.owner(), d.signed().get(), d.amount())).toList(), target, weeks);
+    }
+
+    /** As {@link #before(List, IsoWeek, int)}, from signed sales (the store reads only those). */
+    public static List<BigDecimal> of(List<SignedSale> sales, IsoWeek target, int weeks) {
         if (weeks < 1) {
             throw new IllegalArgumentException("weeks must be at least 1 but was " + weeks);
         }
         BigDecimal[] sums = new BigDecimal[weeks];
         Arrays.fill(sums, BigDecimal.ZERO);
-        for (Deal deal : deals) {
-            if (deal.stage() != DealStage.SIGNED || deal.signed().isEmpty()) {
-                continue;
-            }
-            long back = ChronoUnit.WEEKS.between(IsoWeek.of(deal.signed().get()).monday(), target.monday());
+        for (SignedSale sale : sales) {
+            long back = ChronoUnit.WEEKS.between(IsoWeek.of(sale.signed()).monday(), target.monday());
             if (back >= 1 && back <= weeks) {
                 int index = weeks - (int) back;
-                sums[index] = sums[index].add(deal.amount());
+                sums[index] = sums[index].add(sale.amount());
             }
         }
         int first = 0;

@@ -1,6 +1,9 @@
 package com.weeklyreview.core.spi;
 
 import com.weeklyreview.core.crm.Deal;
+import com.weeklyreview.core.forecast.SignedSale;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 /** Stores deals. */
@@ -8,4 +11,7 @@ public interface DealRepository extends RecordRepository<Deal> {
 
     /** Returns an owner's deals, ordered by external id. */
     List<Deal> byOwner(String owner);
+
+    /** Returns the signed deals of the owners with a signing date from {@code from} to {@code to}, both included. */
+    List<SignedSale> signedBetween(Collection<String> owners, LocalDate from, LocalDate to);
 }

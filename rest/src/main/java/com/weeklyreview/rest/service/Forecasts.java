@@ -1,11 +1,11 @@
 package com.weeklyreview.rest.service;
 
-import com.weeklyreview.core.crm.Deal;
 import com.weeklyreview.core.forecast.SalesForecaster;
 import com.weeklyreview.core.forecast.SalesHistory;
+import com.weeklyreview.core.forecast.SignedSale;
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.rest.RestServices;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -29,8 +29,9 @@ public final class Forecasts {
 
     /** Forecasts {@code target} for a rep or for a team (the sum of its reps). */
     public SalesForecaster.Forecast forecast(String owner, IsoWeek target) {
-        List<Deal> deals = new ArrayList<>();
-        facts.members(owner).forEach(m -> deals.addAll(services.store().deals().byOwner(m)));
-        return SalesForecaster.forecast(SalesHistory.before(deals, target, HISTORY));
+        LocalDate monday = target.monday();
+        List<SignedSale> sales = services.store().deals().signedBetween(facts.members(owner),
+                monday.minusWeeks(HISTORY), monday.minusDays(1));
+        return SalesForecaster.forecast(SalesHistory.of(sales, target, HISTORY));
     }
 }

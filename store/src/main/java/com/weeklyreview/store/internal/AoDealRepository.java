@@ -1,11 +1,18 @@
 package com.weeklyreview.store.internal;
 
-import com.weeklyreview.store.AoSession;
 import com.weeklyreview.core.crm.Deal;
 import com.weeklyreview.core.crm.DealStage;
+import com.weeklyreview.core.forecast.SignedSale;
 import com.weeklyreview.core.report.Channel;
 import com.weeklyreview.core.spi.DealRepository;
+import com.weeklyreview.store.AoSession;
+import com.weeklyreview.store.StoreException;
 import com.weeklyreview.store.entity.DealEntity;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,5 +79,25 @@ public final class AoDealRepository extends AoRecordRepository<Deal, DealEntity>
     @Override
     public List<Deal> byOwner(String owner) {
         return list(Query.select().where("OWNER = ?", owner).order(EXTERNAL_ID));
+    }
+
+    @Override
+    public List<SignedSale> signedBetween(Collection<String> owners, LocalDate from, LocalDate to) {
+        List<SignedSale> out = new ArrayList<>();
+        if (owners.isEmpty()) {
+            return out;
+        }
+        // Three columns streamed without building entities: a director's page reads every team's two years.
+        List<Object> params = new ArrayList<>(List.of(DealStage.SIGNED.wireName(), from.toString(), to.toString()));
+        params.addAll(owners);
+        String where = "STAGE = ? AND SIGNED_DATE >= ? AND SIGNED_DATE <= ? AND OWNER IN ("
+                + String.join(",", Collections.nCopies(owners.size(), "?")) + ")";
+        try {
+            em.stream(DealEntity.class, Query.select("ID, OWNER, SIGNED_DATE, AMOUNT_FEN").where(where, params.toArray()),
+                    e -> out.add(new SignedSale(e.getOwner(), LocalDate.parse(e.getSignedDate()), Columns.yuan(e.getAmountFen()))));
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read signed deals", e);
+        }
     }
 }
