@@ -1,6 +1,10 @@
 package com.weeklyreview.widgets;
 
 import com.weeklyreview.core.evaluation.Evaluation;
+import com.weeklyreview.core.feedback.ClassifiedFeedback;
+import com.weeklyreview.core.feedback.FeedbackCategory;
+import com.weeklyreview.core.feedback.FeedbackSummary;
+import com.weeklyreview.core.feedback.LabelCount;
 import com.weeklyreview.core.forecast.SalesForecaster;
 import com.weeklyreview.core.funnel.FunnelAnalysis;
 import com.weeklyreview.core.funnel.StageConversion;
@@ -28,7 +32,8 @@ import java.util.Optional;
 public final class Widgets {
 
     /** The SVG widgets, by the name {@code GET /widgets/{name}.svg} uses. */
-    public static final List<String> SVG = List.of("scorecard", "funnel", "lights", "trend", "channels", "industries");
+    public static final List<String> SVG = List.of("scorecard", "funnel", "lights", "trend", "channels", "industries",
+            "feedback");
 
     private static final String BLUE = "#4a90d9";
     private static final String RED = "#d9534f";
@@ -246,6 +251,48 @@ public final class Widgets {
         }
         return renderer.render("channels", map("title", labels.get("widget.channels"), "bars", bars, "empty", bars.isEmpty(),
                 "height", Integer.toString(Math.max(70, y + 6)), "noData", labels.get("widget.noData")), labels);
+    }
+
+    /**
+     * The week's customer feedback: the share of product / service / price / other as one stacked
+     * bar, and the most frequent complaints with their count and class.
+     */
+    public String feedback(Optional<FeedbackSummary> summary, Locale locale) {
+        Labels labels = Labels.of(locale);
+        Formats f = new Formats(locale);
+        int total = summary.map(s -> s.items().size()).orElse(0);
+        List<Map<String, Object>> segments = new ArrayList<>();
+        List<Map<String, Object>> legend = new ArrayList<>();
+        double x = 16;
+        int i = 0;
+        for (FeedbackCategory c : FeedbackCategory.values()) {
+            int n = summary.map(s -> s.count(c)).orElse(0);
+            BigDecimal pct = total == 0 ? BigDecimal.ZERO
+                    : BigDecimal.valueOf(n * 100L).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
+            String text = labels.get("category." + c.name()) + " " + f.count(n) + " (" + f.pct(pct) + ")";
+            if (n > 0) {
+                double width = 448.0 * n / total;
+                segments.add(map("x", fixed(x), "width", fixed(width), "fill", PALETTE[c.ordinal()], "text", text));
+                x += width;
+            }
+            legend.add(map("x", Integer.toString(16 + 112 * i), "tx", Integer.toString(34 + 112 * i), "fill", PALETTE[c.ordinal()],
+                    "text", text, "category", c.wireName()));
+            i++;
+        }
+        List<Map<String, Object>> top = new ArrayList<>();
+        int row = 0;
+        for (LabelCount complaint : summary.map(FeedbackSummary::top).orElse(List.of())) {
+            String category = summary.get().items().stream().filter(item -> item.complaint().filter(complaint.label()::equals)
+                    .isPresent()).map(ClassifiedFeedback::category).findFirst().map(c -> labels.get("category." + c.name()))
+                    .orElse("");
+            top.add(map("y", Integer.toString(132 + 20 * row), "label", complaint.label(), "count", "× " + f.count(complaint.count()),
+                    "category", category));
+            row++;
+        }
+        return renderer.render("feedback", map("title", labels.get("widget.feedback"), "empty", total == 0,
+                "noData", labels.get("widget.noFeedback"), "segments", segments, "legend", legend, "top", top,
+                "topTitle", labels.get("widget.topComplaints"),
+                "height", Integer.toString(total == 0 ? 90 : Math.max(120, 124 + 20 * row))), labels);
     }
 
     /** Customers by industry, as a pie with a legend. */

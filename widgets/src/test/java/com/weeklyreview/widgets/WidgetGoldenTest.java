@@ -141,6 +141,11 @@ class WidgetGoldenTest {
                 Arguments.of("industries-zh", (Supplier<String>) () -> WIDGETS.industries(industries, ZH)),
                 Arguments.of("industries-single-en", (Supplier<String>) () -> WIDGETS.industries(Map.of("Retail", 3L), EN)),
                 Arguments.of("industries-empty-en", (Supplier<String>) () -> WIDGETS.industries(Map.of(), EN)),
+                Arguments.of("feedback-zh", (Supplier<String>) () -> WIDGETS.feedback(Optional.of(
+                        com.weeklyreview.text.FeedbackClassifiers.standard().summarise(List.of("操作太复杂，新员工上手慢",
+                                "交付周期太长", "The price is too high for our budget", "系统不好用", "天气不错",
+                                "<b>售后</b>响应慢"))), ZH)),
+                Arguments.of("feedback-empty-en", (Supplier<String>) () -> WIDGETS.feedback(Optional.empty(), EN)),
                 Arguments.of("items-zh", (Supplier<String>) () -> WIDGETS.items(items, today, ZH)),
                 Arguments.of("items-empty-en", (Supplier<String>) () -> WIDGETS.items(List.of(), today, EN)),
                 Arguments.of("churn-en", (Supplier<String>) () -> WIDGETS.churn(risks, EN)),

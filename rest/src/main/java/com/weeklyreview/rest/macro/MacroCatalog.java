@@ -25,6 +25,7 @@ public final class MacroCatalog {
     public static final List<MacroSpec> MACROS = List.of(
             widget("Scorecard", "scorecard"), widget("Funnel", "funnel"), widget("TrafficLights", "lights"),
             widget("SalesTrend", "trend"), widget("ChannelCost", "channels"), widget("IndustryMix", "industries"),
+            widget("FeedbackMix", "feedback"),
             widget("OpenItems", "items"), widget("ChurnWatch", "churn"),
             new MacroSpec("ReportForm", List.of("owner", "week"), Optional.empty()),
             new MacroSpec("NewWeeklyReport", List.of(), Optional.empty()),

@@ -16,7 +16,7 @@ public final class WidgetRenderer {
 
     /** Every widget name, SVG ones first. */
     public static final List<String> NAMES = List.of("scorecard", "funnel", "lights", "trend", "channels", "industries",
-            "items", "churn");
+            "feedback", "items", "churn");
 
     /** The default number of weeks of the trend. */
     public static final int DEFAULT_WEEKS = 12;
@@ -74,6 +74,7 @@ public final class WidgetRenderer {
                     + "&week=" + w + "&stage=signed", locale);
             case "channels" -> widgets.channels(facts.channelCosts(owner, week), locale);
             case "industries" -> widgets.industries(facts.industries(owner, Labels.of(locale).get("channel.OTHER")), locale);
+            case "feedback" -> widgets.feedback(facts.evaluation(owner, week).feedback(), locale);
             case "items" -> widgets.items(facts.openItems(owner), services.today(), locale);
             case "churn" -> widgets.churn(facts.churn(owner), locale);
             default -> throw new IllegalArgumentException("widget must be one of " + NAMES + " but was " + name);

@@ -111,6 +111,7 @@ public final class WikiReportPages implements ReportPages {
                 * 竞品动作及影响（暂停/保住的意向客户）(competitor actions and their measured impact):
                 * 行业趋势 (industry trends):
                 * 客户反馈：按产品 / 服务 / 价格分类，列出高频问题 (customer feedback by product / service / price)
+                [{FeedbackMixMacro %4$s}]
 
                 !! 4. 问题与改进 (Problems and improvements)
                 每个问题按 现象 → 影响 → 根因 书写，并转为跟踪事项（负责人、截止日期、验证标准）\
