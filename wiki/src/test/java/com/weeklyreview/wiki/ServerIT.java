@@ -182,7 +182,8 @@ class ServerIT {
         HttpClient session = loggedIn("zhang");
         HttpRequest page = HttpRequest.newBuilder(URI.create(base + "/Wiki.jsp?page=WeeklyReport_zhang_" + week)).build();
         assertThat(session.send(page, HttpResponse.BodyHandlers.ofString()).body())
-                .contains("wsr-scorecard", "wsr-funnel", "wsr-trend", "wsr-churn", "wsr-form");
+                .contains("wsr-scorecard", "wsr-funnel", "wsr-trend", "wsr-churn", "wsr-feedback", "wsr-form")
+                .contains("data-value=\"forecast\"").doesNotContain("is disabled on this wiki").doesNotContain("wsr-error");
         long[] millis = new long[20];
         for (int i = 0; i < millis.length; i++) {
             long t0 = System.nanoTime();

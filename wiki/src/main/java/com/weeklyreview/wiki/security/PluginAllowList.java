@@ -1,5 +1,7 @@
 package com.weeklyreview.wiki.security;
 
+import com.weeklyreview.rest.macro.MacroCatalog;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,12 +16,20 @@ import org.apache.wiki.api.filters.BasePageFilter;
  */
 public final class PluginAllowList extends BasePageFilter {
 
-    /** The plugins that may run: the product's macros and stock ones without advisories. */
-    public static final Set<String> ALLOWED = Set.of("Scorecard", "Funnel", "TrafficLights", "SalesTrend", "ChannelCost",
-            "IndustryMix", "OpenItems", "ChurnWatch", "ReportForm", "NewWeeklyReport", "WeeklyReviewStatus",
-            "ScorecardMacro", "FunnelMacro", "TrafficLightsMacro", "SalesTrendMacro", "ChannelCostMacro",
-            "IndustryMixMacro", "OpenItemsMacro", "ChurnWatchMacro", "ReportFormMacro", "NewWeeklyReportMacro",
-            "Rollup", "RollupMacro", "Comments", "CommentsMacro", "TableOfContents");
+    /**
+     * The plugins that may run: every macro of the catalogue by alias and by class name, the status
+     * plugin, and stock ones without advisories.
+     */
+    public static final Set<String> ALLOWED = allowed();
+
+    private static Set<String> allowed() {
+        Set<String> names = new HashSet<>(Set.of("WeeklyReviewStatus", "TableOfContents"));
+        MacroCatalog.MACROS.forEach(m -> {
+            names.add(m.name());
+            names.add(m.name() + "Macro");
+        });
+        return Set.copyOf(names);
+    }
 
     // [{Name ...}] or [{INSERT Name ...}]; [{$var}], [{SET ...}] and [{ALLOW ...}] are not plugins; [[{ is escaped text.
     private static final Pattern PLUGIN = Pattern.compile(

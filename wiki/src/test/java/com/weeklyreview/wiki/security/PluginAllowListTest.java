@@ -27,6 +27,23 @@ class PluginAllowListTest {
     }
 
     @Test
+    void theReportTemplateUsesOnlyAllowedPlugins() {
+        var report = new com.weeklyreview.core.report.StoredReport(25, "zhang",
+                com.weeklyreview.core.report.IsoWeek.parse("2026-W48"), "draft", "/x", "zhang",
+                java.time.Instant.parse("2026-11-27T02:00:00Z"), java.util.Optional.empty(), java.util.Optional.empty());
+        String page = com.weeklyreview.wiki.rest.WikiReportPages.template(report, java.util.List.of());
+
+        assertThat(page).contains("[{FeedbackMixMacro");
+        assertThat(PluginAllowList.guard(page)).isEqualTo(page);
+    }
+
+    @Test
+    void everyCatalogueMacroIsAllowedByAliasAndByClassName() {
+        com.weeklyreview.rest.macro.MacroCatalog.MACROS.forEach(m -> assertThat(PluginAllowList.ALLOWED)
+                .contains(m.name(), m.name() + "Macro"));
+    }
+
+    @Test
     void multiLinePluginBodiesAreCoveredToo() {
         assertThat(PluginAllowList.guard("[{IndexPlugin\n\ninclude='.*'}]")).contains("Plugin IndexPlugin is disabled")
                 .doesNotContain("include=");
