@@ -64,8 +64,9 @@ public class SalUserDirectory implements UserDirectory {
         if (profile == null) {
             return Optional.empty();
         }
+        // Every REST call asks: membership checks, not group listings (those are for all()).
         Optional<Role> role = ROLE_GROUPS.entrySet().stream()
-                .filter(e -> groups.members(e.getKey()).contains(profile.getUsername()))
+                .filter(e -> users.isUserInGroup(profile.getUserKey(), e.getKey()))
                 .map(Map.Entry::getValue).findFirst();
         if (role.isEmpty() && users.isAdmin(profile.getUserKey())) {
             role = Optional.of(Role.ADMIN);
@@ -73,7 +74,7 @@ public class SalUserDirectory implements UserDirectory {
         if (role.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> team = teams.stream().filter(t -> groups.members(PREFIX + "team-" + t).contains(profile.getUsername()))
+        Optional<String> team = teams.stream().filter(t -> users.isUserInGroup(profile.getUserKey(), PREFIX + "team-" + t))
                 .findFirst();
         String display = profile.getFullName() == null || profile.getFullName().isBlank() ? profile.getUsername()
                 : profile.getFullName();

@@ -50,11 +50,18 @@ public final class HostFakes {
         private String remote;
         private final Set<String> known;
         private final Set<String> admins;
+        private final Map<String, List<String>> groups;
 
         public Users(String remote, Set<String> known, Set<String> admins) {
+            this(remote, known, admins, Map.of());
+        }
+
+        /** Users with group members, answering {@link #isUserInGroup} from them. */
+        public Users(String remote, Set<String> known, Set<String> admins, Map<String, List<String>> groups) {
             this.remote = remote;
             this.known = known;
             this.admins = admins;
+            this.groups = groups;
         }
 
         public void signIn(String name) {
@@ -78,7 +85,7 @@ public final class HostFakes {
 
         @Override
         public boolean isUserInGroup(UserKey userKey, String group) {
-            return false;
+            return groups.getOrDefault(group, List.of()).stream().anyMatch(n -> userKey.getStringValue().equals("key-" + n));
         }
     }
 

@@ -12,14 +12,15 @@ import org.junit.jupiter.api.Test;
 
 class SalUserDirectoryTest {
 
+    private static final Map<String, List<String>> GROUPS = Map.of(
+            "wsr-reps", List.of("zhang", "boss"),
+            "wsr-managers", List.of("wang"),
+            "wsr-directors", List.of("zhao", "boss"),
+            "wsr-team-east", List.of("zhang", "wang"));
+
     private final SalUserDirectory directory = new SalUserDirectory(
-            new HostFakes.Users(null, Set.of("zhang", "wang", "zhao", "root", "guest", "boss"), Set.of("root")),
-            HostFakes.groups(Map.of(
-                    "wsr-reps", List.of("zhang", "boss"),
-                    "wsr-managers", List.of("wang"),
-                    "wsr-directors", List.of("zhao", "boss"),
-                    "wsr-team-east", List.of("zhang", "wang"))),
-            List.of("east", "west"));
+            new HostFakes.Users(null, Set.of("zhang", "wang", "zhao", "root", "guest", "boss"), Set.of("root"), GROUPS),
+            HostFakes.groups(GROUPS), List.of("east", "west"));
 
     @Test
     void rolesAndTeamsComeFromGroups() {
