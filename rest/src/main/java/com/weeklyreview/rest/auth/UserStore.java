@@ -80,13 +80,17 @@ public final class UserStore implements UserDirectory, Authenticator {
         return Optional.ofNullable(users.get(name)).flatMap(Entry::email);
     }
 
+    /** Compared against when the user name is unknown, so that known and unknown names take the same time. */
+    private static final String UNKNOWN_USER_HASH = PasswordHash.hash("\u0000 no user has this password");
+
     @Override
     public Optional<User> authenticate(String name, String password) {
-        Entry entry = users.get(name);
-        if (entry == null || password == null) {
+        if (password == null) {
             return Optional.empty();
         }
-        return PasswordHash.matches(password, entry.hash()) ? Optional.of(entry.user()) : Optional.empty();
+        Entry entry = name == null ? null : users.get(name);
+        boolean matches = PasswordHash.matches(password, entry == null ? UNKNOWN_USER_HASH : entry.hash());
+        return matches && entry != null ? Optional.of(entry.user()) : Optional.empty();
     }
 
     @Override

@@ -29,8 +29,15 @@ public final class AuthFilter implements ContainerRequestFilter {
 
     private static final String REALM = "Basic realm=\"Weekly Sales Review\", charset=\"UTF-8\"";
 
+    /** Content types a page of another site can send without asking (CORS "simple" requests). */
+    private static final java.util.Set<String> FORM_TYPES = java.util.Set.of("application/x-www-form-urlencoded",
+            "multipart/form-data", "text/plain");
+    private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS");
+
     private final Authenticator authenticator;
     private final UserDirectory users;
+    private final com.weeklyreview.rest.auth.LoginThrottle throttle =
+            new com.weeklyreview.rest.auth.LoginThrottle(java.time.Clock.systemUTC());
 
     @Context
     private ResourceInfo resource;
@@ -46,7 +53,60 @@ public final class AuthFilter implements ContainerRequestFilter {
         if (isPublic(resource)) {
             return;
         }
-        establish(request, fromHost(request.getSecurityContext()).or(() -> fromBasic(request)));
+        Optional<User> session = fromHost(request.getSecurityContext());
+        if (session.isPresent()) {
+            Optional<Response> refused = crossSite(request);
+            if (refused.isPresent()) {
+                request.abortWith(refused.get());
+                return;
+            }
+            establish(request, session);
+            return;
+        }
+        Optional<Response> locked = lockedOut(request);
+        if (locked.isPresent()) {
+            request.abortWith(locked.get());
+            return;
+        }
+        establish(request, fromBasic(request));
+    }
+
+    /**
+     * Refuses a state change riding on the session cookie that a page of another site could have
+     * sent: a form content type or none (415), or an {@code Origin}/{@code Referer} that is not the
+     * product's own (403). HTTP Basic callers send their credentials themselves and are not affected.
+     */
+    static Optional<Response> crossSite(ContainerRequestContext request) {
+        if (SAFE_METHODS.contains(request.getMethod())) {
+            return Optional.empty();
+        }
+        var labels = Languages.labels(request.getAcceptableLanguages());
+        MediaType type = request.getMediaType();
+        if (type == null || FORM_TYPES.contains(type.getType() + "/" + type.getSubtype())) {
+            return Optional.of(error(415, labels.get("error.formContentType")));
+        }
+        String own = request.getUriInfo().getBaseUri().getScheme() + "://"
+                + Optional.ofNullable(request.getHeaderString("Host")).orElse(request.getUriInfo().getBaseUri().getRawAuthority());
+        String origin = request.getHeaderString("Origin");
+        String from = origin != null && !"null".equals(origin) ? origin
+                : Optional.ofNullable(request.getHeaderString("Referer")).map(AuthFilter::originOf).orElse(null);
+        if (from != null && !from.equalsIgnoreCase(own)) {
+            return Optional.of(error(403, labels.get("error.crossOrigin")));
+        }
+        return Optional.empty();
+    }
+
+    private static String originOf(String url) {
+        try {
+            java.net.URI uri = java.net.URI.create(url);
+            return uri.getScheme() == null || uri.getRawAuthority() == null ? "" : uri.getScheme() + "://" + uri.getRawAuthority();
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    private static Response error(int status, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(ErrorJson.of(status, "", message)).build();
     }
 
     /**
@@ -100,7 +160,18 @@ public final class AuthFilter implements ContainerRequestFilter {
         return principal == null ? Optional.empty() : users.find(principal.getName());
     }
 
-    private Optional<User> fromBasic(ContainerRequestContext request) {
+    /** Answers 429 when the Basic user name is locked after repeated failures. */
+    private Optional<Response> lockedOut(ContainerRequestContext request) {
+        return basicCredentials(request).flatMap(c -> throttle.lockedFor(c[0], null)).map(left -> {
+            long minutes = Math.max(1, (left.toSeconds() + 59) / 60);
+            return Response.status(429).header(HttpHeaders.RETRY_AFTER, left.toSeconds())
+                    .type(MediaType.APPLICATION_JSON_TYPE).entity(ErrorJson.of(429, "",
+                            Languages.labels(request.getAcceptableLanguages()).get("error.locked", minutes))).build();
+        });
+    }
+
+    /** Returns {name, password} of an HTTP Basic header. */
+    private static Optional<String[]> basicCredentials(ContainerRequestContext request) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Optional.empty();
@@ -112,9 +183,30 @@ public final class AuthFilter implements ContainerRequestFilter {
             return Optional.empty();
         }
         int colon = decoded.indexOf(':');
-        if (colon <= 0) {
+        return colon <= 0 ? Optional.empty() : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
+    }
+
+    private Optional<User> fromBasic(ContainerRequestContext request) {
+        Optional<String[]> credentials = basicCredentials(request);
+        if (credentials.isEmpty()) {
             return Optional.empty();
         }
-        return authenticator.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
+        String[] c = credentials.get();
+        String name = c[0];
+        Optional<User> user = authenticator.authenticate(name, c[1]);
+        if (user.isPresent()) {
+            throttle.succeeded(name);
+        } else {
+            pause(throttle.failed(name, null));
+        }
+        return user;
+    }
+
+    private static void pause(java.time.Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
