@@ -163,6 +163,9 @@ class CommentsBrowserIT {
         waiting().until(ExpectedConditions.attributeToBe(By.cssSelector(".wsr-thread"), "data-resolved", "true"));
         shot("14-zhao-resolves");
 
+        // A submitted report is read-only for its owner until it is returned.
+        rest("zhang", "reports/" + id + "/transitions", "{\"action\":\"selfCheck\"}");
+        rest("wang", "reports/" + id + "/transitions", "{\"action\":\"return\",\"comment\":\"请改写竞品部分\"}");
         logIn("zhang");
         edit(page, text -> text.replace(SENTENCE, "竞品影响已评估，意向客户已恢复跟进。"));
         browser.get(product.base + "/Wiki.jsp?page=" + page);

@@ -70,9 +70,25 @@ public final class Launcher {
         tomcat.setConnector(connector);
         tomcat.getHost().setAutoDeploy(false);
 
+        boolean uploads = Boolean.parseBoolean(HostConfig.setting("WSR_UPLOADS").orElse("false"));
+        System.setProperty("wsr.uploads", Boolean.toString(uploads));
+        // No stack trace or server version on any page the container itself answers.
+        org.apache.catalina.core.StandardHost host = (org.apache.catalina.core.StandardHost) tomcat.getHost();
+        host.setErrorReportValveClass(QuietErrorValve.class.getName());
         Context context = tomcat.addWebapp("", webapp.toAbsolutePath().toString());
         context.addParameter("jspwiki.custom.config", custom.toString());
-        secure(context, ProductUsers.of(config), Boolean.parseBoolean(HostConfig.setting("WSR_UPLOADS").orElse("false")));
+        org.apache.tomcat.util.http.Rfc6265CookieProcessor cookies = new org.apache.tomcat.util.http.Rfc6265CookieProcessor();
+        cookies.setSameSiteCookies("lax");
+        context.setCookieProcessor(cookies);
+        context.setUseHttpOnly(true);
+        context.getPipeline().addValve(new LoginThrottleValve());
+        context.addLifecycleListener(event -> {
+            // After ContextConfig has read JSPWiki's web.xml: the gate goes first, error pages are ours.
+            if (org.apache.catalina.Lifecycle.CONFIGURE_START_EVENT.equals(event.getType())) {
+                gateAndErrorPages(context);
+            }
+        });
+        secure(context, ProductUsers.of(config));
         StandardJarScanner scanner = new StandardJarScanner();
         scanner.setScanClassPath(false);
         scanner.setScanManifest(false);
@@ -82,10 +98,32 @@ public final class Launcher {
 
     /**
      * Log-in goes through the container against the product's user store (FORM log-in at
-     * {@code /wsr/login.html}); editing, uploading and JSPWiki's own log-in page need a logged-in
-     * user, and JSPWiki's self-registration and profile editing are closed to everyone.
+     * {@code /wsr/login.html}); the pages only logged-in users may open send visitors there first.
      */
-    private static void secure(Context context, UserStore users, boolean uploads) {
+    private static void gateAndErrorPages(Context context) {
+        org.apache.tomcat.util.descriptor.web.FilterDef gate = new org.apache.tomcat.util.descriptor.web.FilterDef();
+        gate.setFilterName("wsr-host-gate");
+        gate.setFilterClass("com.weeklyreview.wiki.security.HostGate");
+        gate.setAsyncSupported("true");
+        context.addFilterDef(gate);
+        org.apache.tomcat.util.descriptor.web.FilterMap map = new org.apache.tomcat.util.descriptor.web.FilterMap();
+        map.setFilterName("wsr-host-gate");
+        map.addURLPattern("/*");
+        map.setDispatcher("REQUEST");
+        context.addFilterMapBefore(map);
+        for (int status : new int[] {400, 401, 403, 404, 405, 408, 413, 414, 415, 429, 500, 501, 502, 503}) {
+            org.apache.tomcat.util.descriptor.web.ErrorPage page = new org.apache.tomcat.util.descriptor.web.ErrorPage();
+            page.setErrorCode(status);
+            page.setLocation("/wsr/error");
+            context.addErrorPage(page);
+        }
+        org.apache.tomcat.util.descriptor.web.ErrorPage any = new org.apache.tomcat.util.descriptor.web.ErrorPage();
+        any.setExceptionType(Throwable.class.getName());
+        any.setLocation("/wsr/error");
+        context.addErrorPage(any);
+    }
+
+    private static void secure(Context context, UserStore users) {
         context.setRealm(new UserStoreRealm(users));
         LoginConfig login = new LoginConfig();
         login.setAuthMethod("FORM");
@@ -98,48 +136,13 @@ public final class Launcher {
         SecurityConstraint loggedIn = new SecurityConstraint();
         loggedIn.addAuthRole("Authenticated");
         SecurityCollection pages = new SecurityCollection();
-        for (String pattern : List.of("/Login.jsp", "/Edit.jsp", "/Comment.jsp", "/Rename.jsp",
-                "/Delete.jsp", "/NewGroup.jsp", "/EditGroup.jsp", "/wsr/home")) {
+        for (String pattern : List.of("/Login.jsp", "/Edit.jsp", "/Preview.jsp", "/PageModified.jsp", "/Search.jsp",
+                "/Diff.jsp", "/PageInfo.jsp", "/Delete.jsp", "/Upload.jsp", "/attach/*")) {
             pages.addPattern(pattern);
         }
         loggedIn.addCollection(pages);
         context.addConstraint(loggedIn);
-        // Closed to everyone: JSPWiki's self-service account pages and its own password log-in
-        // (CVE-2026-28812, impersonation through UserManager), and uploads unless WSR_UPLOADS=true
-        // (CVE-2024-27136, XSS on upload).
-        SecurityConstraint closed = new SecurityConstraint();
-        closed.setAuthConstraint(true);
-        SecurityCollection selfService = new SecurityCollection();
-        for (String pattern : List.of("/LostPassword.jsp", "/Install.jsp", "/admin/*")) {
-            selfService.addPattern(pattern);
-        }
-        closed.addCollection(selfService);
-        context.addConstraint(closed);
-        SecurityConstraint noPosts = new SecurityConstraint();
-        noPosts.setAuthConstraint(true);
-        SecurityCollection accountPosts = new SecurityCollection();
-        accountPosts.addPattern("/UserPreferences.jsp");
-        accountPosts.addPattern("/Login.jsp");
-        accountPosts.addMethod("POST");
-        noPosts.addCollection(accountPosts);
-        context.addConstraint(noPosts);
-        if (!uploads) {
-            SecurityConstraint noUploads = new SecurityConstraint();
-            noUploads.setAuthConstraint(true);
-            SecurityCollection upload = new SecurityCollection();
-            upload.addPattern("/Upload.jsp");
-            upload.addPattern("/attach/*");
-            upload.addMethod("POST");
-            upload.addMethod("PUT");
-            noUploads.addCollection(upload);
-            context.addConstraint(noUploads);
-            SecurityConstraint noUploadPage = new SecurityConstraint();
-            noUploadPage.setAuthConstraint(true);
-            SecurityCollection uploadPage = new SecurityCollection();
-            uploadPage.addPattern("/Upload.jsp");
-            noUploadPage.addCollection(uploadPage);
-            context.addConstraint(noUploadPage);
-        }
+        // Everything else JSPWiki's WAR offers is closed by HostGate (deny by default).
     }
 
     /** Returns the port actually bound (useful when 0 was asked for). */
@@ -175,7 +178,19 @@ public final class Launcher {
         // Only the container logs users in (against the product's user store): JSPWiki's own
         // password log-in can never succeed, so its user database cannot be used to impersonate.
         p.setProperty("jspwiki.loginModule.class", "org.apache.wiki.auth.login.AnonymousLoginModule");
-        p.setProperty("jspwiki.filterConfig", writeFilters(data).toString());
+        // Page permissions from the product's users and reports; the least policy beneath them.
+        p.setProperty("jspwiki.aclManager", "com.weeklyreview.wiki.security.ReportAcls");
+        p.setProperty("jspwiki.policy.file",
+                Boolean.parseBoolean(HostConfig.setting("WSR_UPLOADS").orElse("false")) ? "wsr-uploads.policy" : "wsr.policy");
+        p.setProperty("jspwiki.rss.generate", "false");
+        // Search works a few seconds after start, not a minute.
+        p.setProperty("jspwiki.lucene.initialdelay", "3");
+        // The "wsr" template: its own page head (no inline script); everything else from JSPWiki's default.
+        p.setProperty("jspwiki.templateDir", "wsr");
+        p.setProperty("jspwiki.translatorReader.allowHTML", "false");
+        // JSPWiki's own user and group databases are not used: users and roles come from the product's store.
+        Files.writeString(data.resolve("userdatabase.xml"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<users/>\n");
+        Files.writeString(data.resolve("groupdatabase.xml"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<groups/>\n");
         p.setProperty("appender.rolling.fileName", data.resolve("logs/jspwiki.log").toString());
         p.setProperty("appender.rolling.filePattern", data.resolve("logs/jspwiki-%d{yyyy-MM-dd}-%i.log.gz").toString());
         Files.createDirectories(data.resolve("pages"));
@@ -183,13 +198,6 @@ public final class Launcher {
         try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             p.store(out, "Written by the Weekly Sales Review launcher at every start; edit HostConfig settings instead.");
         }
-        return file;
-    }
-
-    private static Path writeFilters(Path data) throws IOException {
-        Path file = data.resolve("filters.xml");
-        Files.writeString(file, "<?xml version=\"1.0\"?>\n<pagefilters>\n  <filter><class>"
-                + "com.weeklyreview.wiki.security.PluginAllowList</class></filter>\n</pagefilters>\n", StandardCharsets.UTF_8);
         return file;
     }
 

@@ -5,6 +5,7 @@ import com.weeklyreview.core.report.PlanSplit;
 import com.weeklyreview.core.report.StoredReport;
 import com.weeklyreview.rest.ReportPages;
 import com.weeklyreview.widgets.Formats;
+import com.weeklyreview.wiki.security.WikiText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -65,6 +66,10 @@ public final class WikiReportPages implements ReportPages {
 
     /** Returns the page text of a new report: the template with owner, week and last week's plan filled in. */
     public static String template(StoredReport report, List<PlanSplit> lastWeeksPlan) {
+        // Owner and week reach the macros as parameters: only a plain user name may stand between the quotes.
+        if (!report.owner().matches("[\\p{L}\\p{N}._@-]{1,100}")) {
+            throw new IllegalArgumentException("owner is not a plain user name: " + report.owner());
+        }
         String args = "owner='" + report.owner() + "' week='" + report.week() + "'";
         Formats money = new Formats(Locale.SIMPLIFIED_CHINESE);
         StringBuilder plan = new StringBuilder();
@@ -74,9 +79,10 @@ public final class WikiReportPages implements ReportPages {
             plan.append("|| 负责人 (person) || 金额 (amount) || 关键行动 (key action) || 截止 (deadline) "
                     + "|| 检查：完成 / 未完成（原因）/ 延期 (done / not done (reason) / moved)\n");
             for (PlanSplit s : lastWeeksPlan) {
-                plan.append("| ").append(s.person()).append(" | ").append(money.money(s.amount())).append(" | ")
-                        .append(s.action().replace("|", "/")).append(" | ")
-                        .append(s.deadlineDate().map(Object::toString).orElse("")).append(" | \n");
+                plan.append("| ").append(WikiText.literal(s.person())).append(" | ")
+                        .append(WikiText.literal(money.money(s.amount()))).append(" | ")
+                        .append(WikiText.literal(s.action())).append(" | ")
+                        .append(WikiText.literal(s.deadlineDate().map(Object::toString).orElse(""))).append(" | \n");
             }
         }
         return """
@@ -130,6 +136,6 @@ public final class WikiReportPages implements ReportPages {
                 [{ReportForm}]
 
                 [{Comments}]
-                """.formatted(report.owner(), report.week(), report.id(), args, "owner='" + report.owner() + "'", plan);
+                """.formatted(WikiText.literal(report.owner()), report.week(), report.id(), args, "owner='" + report.owner() + "'", plan);
     }
 }

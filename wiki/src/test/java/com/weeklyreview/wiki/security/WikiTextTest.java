@@ -1,0 +1,87 @@
+package com.weeklyreview.wiki.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.weeklyreview.core.report.IsoWeek;
+import com.weeklyreview.core.report.PlanSplit;
+import com.weeklyreview.core.report.StoredReport;
+import com.weeklyreview.wiki.rest.WikiReportPages;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Nothing a user typed becomes wiki markup: one test per value the product writes into a page. */
+class WikiTextTest {
+
+    private static final String ATTACK = "x [{InsertPage page='Main'}] [link|http://e.x] %%(color:red) ''i'' __b__ \\\\\n!!! h | c ~";
+
+    private static StoredReport report(String owner) {
+        return new StoredReport(25, owner, IsoWeek.parse("2026-W48"), "draft", "/x", owner,
+                Instant.parse("2026-11-27T02:00:00Z"), Optional.empty(), Optional.empty());
+    }
+
+    /** Returns the text with every escaped character removed: what is left may contain no markup opener. */
+    private static String unescapedMarkup(String text) {
+        return text.replaceAll("~.", "");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"[{Image src='x'}]", "[[{x}]", "[a|javascript:alert(1)]", "%%(x) y %%", "!!!heading",
+            "| table | row |", "''italic''", "__bold__", "\\\\break", "* list", "# list", "----", "{{{mono}}}", "~[escaped"})
+    void everyMarkupOpenerIsEscaped(String value) {
+        String literal = WikiText.literal(value);
+
+        assertThat(unescapedMarkup(literal)).doesNotContainPattern("[\\[\\]{}|%!'_\\\\*#~-]");
+    }
+
+    @Test
+    void lineBreaksAndInvisibleCharactersCannotStartANewLineOfMarkup() {
+        assertThat(WikiText.literal("a\n!!! b\r\n----")).doesNotContain("\n").startsWith("a ~!~!~! b");
+        assertThat(WikiText.literal("\u200b[{x}]")).isEqualTo("~[~{x~}~]");
+        assertThat(WikiText.literal(";term:def")).startsWith(" ;");
+    }
+
+    @Test
+    void theCarriedOverPlanActionIsText() {
+        String page = WikiReportPages.template(report("zhang"), List.of(new PlanSplit("li", BigDecimal.TEN, ATTACK,
+                LocalDate.of(2026, 11, 30))));
+
+        assertThat(page).doesNotContain("[{InsertPage").doesNotContain("[link|").doesNotContain("%%(color")
+                .contains("~[~{InsertPage page=~'Main~'~}~]");
+    }
+
+    @Test
+    void theCarriedOverPlanPersonIsText() {
+        // A person is letters, digits and . _ @ - : bold and rule markup are still possible.
+        String page = WikiReportPages.template(report("zhang"), List.of(new PlanSplit("__li__----", BigDecimal.TEN, "call", null)));
+
+        assertThat(page).contains("| ~_~_li~_~_~-~-~-~- |");
+    }
+
+    @Test
+    void theOwnerMustBeAPlainUserName() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> WikiReportPages.template(report("zhang' x='[{Image}]"), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("owner");
+        assertThat(WikiReportPages.template(report("zhang_wei.2"), List.of())).contains("owner='zhang_wei.2'");
+    }
+
+    @Test
+    void everyPluginTheTemplateCallsIsAProductMacro() throws Exception {
+        String page = WikiReportPages.template(report("zhang"), List.of());
+        var calls = java.util.regex.Pattern.compile("\\[\\{(\\w+)").matcher(page);
+        int count = 0;
+        while (calls.find()) {
+            String name = calls.group(1).endsWith("Macro") ? calls.group(1) : calls.group(1) + "Macro";
+            Class<?> macro = Class.forName("com.weeklyreview.wiki.plugin." + name);
+            assertThat(ProductPluginManager.allowed(macro)).as(calls.group(1)).isTrue();
+            count++;
+        }
+        assertThat(count).isGreaterThan(8);
+        assertThat(ProductPluginManager.allowed(String.class)).isFalse();
+    }
+}
