@@ -59,7 +59,7 @@ public final class AuthFilter implements ContainerRequestFilter {
                     .header(HttpHeaders.WWW_AUTHENTICATE, REALM)
                     .type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(ErrorJson.of(401, "",
-                            Languages.labels(request.getAcceptableLanguages()).get("error.unauthorized")))
+                            Languages.labels(request).get("error.unauthorized")))
                     .build());
             return;
         }
