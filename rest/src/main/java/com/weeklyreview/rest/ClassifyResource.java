@@ -37,7 +37,7 @@ public final class ClassifyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> classify(InputStream body, @Context HttpHeaders headers) {
-        JsonNode root = Json.read(body, Languages.labels(headers.getAcceptableLanguages()));
+        JsonNode root = Json.read(body, Languages.labels(headers));
         Checks checks = new Checks();
         List<String> texts = new ArrayList<>();
         JsonNode array = root.isObject() ? root.get("texts") : null;

@@ -52,7 +52,7 @@ public final class CommentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response reply(@PathParam("id") String id, InputStream body, @Context SecurityContext security,
                           @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        Labels labels = Languages.labels(headers);
         User actor = Caller.of(security);
         Comment parent = find(id, labels);
         StoredReport report = report(parent, labels);
@@ -68,7 +68,7 @@ public final class CommentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Object> resolve(@PathParam("id") String id, InputStream body, @Context SecurityContext security,
                                        @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        Labels labels = Languages.labels(headers);
         User actor = Caller.of(security);
         Comment comment = find(id, labels);
         Comment root = comment.parentId().flatMap(p -> services.store().comments().get(p)).orElse(comment);
@@ -104,7 +104,7 @@ public final class CommentsResource {
 
     private Comment find(String id, Labels labels) {
         try {
-            return services.store().comments().get(Long.parseLong(id)).orElseThrow(() -> Access.notFound(labels));
+            return services.store().comments().get(Access.id(id)).orElseThrow(() -> Access.notFound(labels));
         } catch (NumberFormatException e) {
             throw Access.notFound(labels);
         }

@@ -50,7 +50,7 @@ public final class CommitmentsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response append(InputStream body, @Context SecurityContext security, @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        Labels labels = Languages.labels(headers);
         User actor = Caller.of(security);
         Commitment c = Binders.commitment(Json.read(body, labels), actor.name());
         access.requireActFor(actor, c.owner(), labels);

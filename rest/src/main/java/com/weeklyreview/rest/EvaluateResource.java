@@ -32,7 +32,7 @@ public final class EvaluateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public EvaluationJson evaluate(InputStream body, @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        Labels labels = Languages.labels(headers);
         return EvaluationJson.of(evaluator.evaluate(binder.bind(Json.read(body, labels))), labels);
     }
 }

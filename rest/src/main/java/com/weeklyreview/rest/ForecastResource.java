@@ -46,7 +46,7 @@ public final class ForecastResource {
     @GET
     public Map<String, Object> forecast(@QueryParam("owner") String owner, @QueryParam("week") String week,
                                         @Context SecurityContext security, @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        Labels labels = Languages.labels(headers);
         User actor = Caller.of(security);
         String who = owner == null || owner.isBlank() ? actor.name() : owner;
         access.requireRead(actor, who, labels);

@@ -59,24 +59,29 @@ public final class ImportResource {
     @Consumes({"text/csv", MediaType.APPLICATION_JSON})
     public Map<String, Object> run(@PathParam("kind") String kindName, InputStream body,
                                    @Context SecurityContext security, @Context HttpHeaders headers) throws IOException {
-        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        Labels labels = Languages.labels(headers);
         Access.requireRole(Caller.of(security), labels, Role.ADMIN, Role.MANAGER);
         ImportKind kind = ImportKind.fromWire(kindName).orElseThrow(() ->
                 new ApiException(ErrorJson.of(404, "kind", labels.get("error.unknownKind", kindName))));
         boolean json = headers.getMediaType() != null && headers.getMediaType().isCompatible(MediaType.APPLICATION_JSON_TYPE);
-        ImportResult result;
         java.util.Set<String> weeks = new java.util.LinkedHashSet<>();
-        try (RowReader reader = json ? new JsonRowReader(body) : new CsvRowReader(body)) {
-            result = new Importer(services.store(), batches -> { }, record -> touched(record, weeks)).run(kind, reader);
-        } catch (MalformedInputException e) {
-            throw new ApiException(ErrorJson.of(400, "body", labels.get("error.malformed", e.getMessage())));
-        }
-        // The rollups' facts of every rep and week the records touch are recomputed.
-        com.weeklyreview.rest.service.Rollups rollups = new com.weeklyreview.rest.service.Rollups(services);
-        for (String key : weeks) {
-            int bar = key.indexOf('|');
-            rollups.refresh(key.substring(0, bar), com.weeklyreview.core.report.IsoWeek.parse(key.substring(bar + 1)));
-        }
+        // A pending mark for every fact is committed before the first batch and removed after the
+        // facts of every rep and week the records touch are recomputed: a crash in between leaves
+        // the mark, and start-up recomputes the facts (Rollups.recover).
+        ImportResult result = new com.weeklyreview.rest.service.Rollups(services).changing(null, null, () -> {
+            try (RowReader reader = json ? new JsonRowReader(body) : new CsvRowReader(body)) {
+                return new Importer(services.store(), batches -> { }, record -> touched(record, weeks)).run(kind, reader);
+            } catch (MalformedInputException e) {
+                throw new ApiException(ErrorJson.of(400, "body", labels.get("error.malformed", e.getMessage())));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, rollups -> {
+            for (String key : weeks) {
+                int bar = key.indexOf('|');
+                rollups.refresh(key.substring(0, bar), com.weeklyreview.core.report.IsoWeek.parse(key.substring(bar + 1)));
+            }
+        });
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("accepted", result.accepted());
         out.put("updated", result.updated());

@@ -58,7 +58,7 @@ public final class ItemsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(InputStream body, @Context SecurityContext security, @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        Labels labels = Languages.labels(headers);
         User actor = Caller.of(security);
         NewItem item = Binders.item(Json.read(body, labels));
         if (services.users().find(item.owner()).isEmpty()) {
@@ -89,7 +89,7 @@ public final class ItemsResource {
     }
 
     private List<TrackedItem> visible(String owner, String status, SecurityContext security, HttpHeaders headers) {
-        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        Labels labels = Languages.labels(headers);
         User actor = Caller.of(security);
         Optional<ItemStatus> wanted = Optional.empty();
         if (status != null && !status.isEmpty()) {
@@ -117,20 +117,21 @@ public final class ItemsResource {
     /** Returns one item. */
     @GET
     @Path("{id}")
-    public ItemJson get(@PathParam("id") String id, @Context SecurityContext security, @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+    public Response get(@PathParam("id") String id, @Context SecurityContext security, @Context HttpHeaders headers) {
+        Labels labels = Languages.labels(headers);
         TrackedItem item = find(id, labels);
         access.requireActFor(Caller.of(security), item.item().owner(), labels);
-        return ItemJson.of(item, services.today());
+        return Response.ok(ItemJson.of(item, services.today()))
+                .tag(com.weeklyreview.rest.internal.Versions.tag(item.version())).build();
     }
 
     /** Moves an item: {@code {"to": "in_progress|done|verified|reopened"}}; 409 when the workflow refuses. */
     @POST
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ItemJson transition(@PathParam("id") String id, InputStream body, @Context SecurityContext security,
+    public Response transition(@PathParam("id") String id, InputStream body, @Context SecurityContext security,
                                @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        Labels labels = Languages.labels(headers);
         User actor = Caller.of(security);
         TrackedItem item = find(id, labels);
         String to = Binders.transition(Json.read(body, labels));
@@ -138,14 +139,23 @@ public final class ItemsResource {
         if (!ItemWorkflow.mayTransition(actor, owner, services.users().find(owner), to)) {
             throw Access.forbidden(labels);
         }
+        java.util.OptionalLong expected = com.weeklyreview.rest.internal.Versions.expected(headers, item.version(), labels);
+        if (expected.isPresent() && expected.getAsLong() != item.version()) {
+            throw new com.weeklyreview.core.spi.WriteConflict(com.weeklyreview.core.spi.WriteConflict.Reason.STALE,
+                    item.version(), item.status().wireName());
+        }
         ItemStatus next;
         try {
             next = ItemWorkflow.next(item.status(), to);
         } catch (IllegalTransitionException e) {
             throw new ApiException(ErrorJson.of(409, "to", labels.get("error.conflict", e.getMessage())));
         }
-        return ItemJson.of(services.store().items().setStatus(item.id(), next, services.clock().instant()),
-                services.today());
+        // The store moves the item only if it is still in the status read here (and at the version
+        // named by If-Match): of racing transitions one wins, the others answer 409.
+        TrackedItem moved = services.store().items().transition(item.id(), expected, item.status(), next, actor.name(),
+                services.clock().instant());
+        return Response.ok(ItemJson.of(moved, services.today()))
+                .tag(com.weeklyreview.rest.internal.Versions.tag(moved.version())).build();
     }
 
     /** Returns the closed-loop rate (verified / due) of an owner or team, or of everything the caller sees. */
@@ -163,7 +173,7 @@ public final class ItemsResource {
 
     private TrackedItem find(String id, Labels labels) {
         try {
-            return services.store().items().get(Long.parseLong(id)).orElseThrow(() -> Access.notFound(labels));
+            return services.store().items().get(Access.id(id)).orElseThrow(() -> Access.notFound(labels));
         } catch (NumberFormatException e) {
             throw Access.notFound(labels);
         }

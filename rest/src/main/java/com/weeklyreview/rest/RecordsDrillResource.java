@@ -56,7 +56,7 @@ public final class RecordsDrillResource {
     public List<Map<String, Object>> deals(@QueryParam("owner") String owner, @QueryParam("week") String week,
                                            @QueryParam("stage") String stage, @Context SecurityContext security,
                                            @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        Labels labels = Languages.labels(headers);
         User actor = Caller.of(security);
         String who = owner == null || owner.isBlank() ? actor.name() : owner;
         access.requireRead(actor, who, labels);
@@ -85,7 +85,7 @@ public final class RecordsDrillResource {
     @Path("collections")
     public List<Map<String, Object>> collections(@QueryParam("owner") String owner, @QueryParam("week") String week,
                                                  @Context SecurityContext security, @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        Labels labels = Languages.labels(headers);
         User actor = Caller.of(security);
         String who = owner == null || owner.isBlank() ? actor.name() : owner;
         access.requireRead(actor, who, labels);

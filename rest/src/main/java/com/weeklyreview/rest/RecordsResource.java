@@ -62,7 +62,7 @@ public final class RecordsResource {
     @Path("anomalies")
     public List<Map<String, Object>> anomalies(@QueryParam("owner") String owner, @Context SecurityContext security,
                                                @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        Labels labels = Languages.labels(headers);
         LocalDate today = services.today();
         List<Anomaly> found = new ArrayList<>();
         for (String member : owners(owner, security, labels)) {
@@ -86,7 +86,7 @@ public final class RecordsResource {
     @Path("churn")
     public List<Map<String, Object>> churn(@QueryParam("owner") String owner, @Context SecurityContext security,
                                            @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        Labels labels = Languages.labels(headers);
         LocalDate today = services.today();
         List<ChurnRisk> risks = new ArrayList<>();
         for (String member : owners(owner, security, labels)) {

@@ -70,9 +70,10 @@ public final class ReportsResource {
     /** Exports a report with its evaluation as JSON, or its numbers as CSV (metric,value). */
     @GET
     @Path("{id}/export")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     public Response export(@PathParam("id") String id, @javax.ws.rs.QueryParam("format") String format,
                            @Context SecurityContext security, @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        Labels labels = Languages.labels(headers);
         StoredReport report = find(id, labels);
         readable(Caller.of(security), report, labels);
         Map<String, Object> view = view(report, labels);
@@ -107,7 +108,7 @@ public final class ReportsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(InputStream body, @Context SecurityContext security, @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        Labels labels = Languages.labels(headers);
         User actor = Caller.of(security);
         Binders.ReportKey key = Binders.reportKey(Json.read(body, labels));
         if (!access.known(key.owner())) {
@@ -129,24 +130,37 @@ public final class ReportsResource {
     /** Returns a report: its data, evaluation, review state and history. */
     @GET
     @Path("{id}")
-    public Map<String, Object> get(@PathParam("id") String id, @Context SecurityContext security,
-                                   @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+    public Response get(@PathParam("id") String id, @Context SecurityContext security,
+                        @Context HttpHeaders headers) {
+        Labels labels = Languages.labels(headers);
         StoredReport report = find(id, labels);
         access.requireActFor(Caller.of(security), report.owner(), labels);
-        return view(report, labels);
+        return tagged(report, labels);
+    }
+
+    private Response tagged(StoredReport report, Labels labels) {
+        return Response.ok(view(report, labels)).tag(com.weeklyreview.rest.internal.Versions.tag(report.version())).build();
     }
 
     /** Stores the report's structured data (a {@code WeeklyReport} of the same owner and week). */
     @PUT
     @Path("{id}/data")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> putData(@PathParam("id") String id, InputStream body, @Context SecurityContext security,
-                                       @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+    public Response putData(@PathParam("id") String id, InputStream body, @Context SecurityContext security,
+                            @Context HttpHeaders headers) {
+        Labels labels = Languages.labels(headers);
         User actor = Caller.of(security);
         StoredReport report = find(id, labels);
         access.requireActFor(actor, report.owner(), labels);
+        java.util.OptionalLong expected = com.weeklyreview.rest.internal.Versions.expected(headers, report.version(), labels);
+        if (expected.isPresent() && expected.getAsLong() != report.version()) {
+            throw new com.weeklyreview.core.spi.WriteConflict(com.weeklyreview.core.spi.WriteConflict.Reason.STALE,
+                    report.version(), report.state());
+        }
+        if (!ReviewState.fromWire(report.state()).map(ReviewState::dataEditable).orElse(false)) {
+            throw new com.weeklyreview.core.spi.WriteConflict(com.weeklyreview.core.spi.WriteConflict.Reason.LOCKED,
+                    report.version(), report.state());
+        }
         JsonNode tree = Json.read(body, labels);
         WeeklyReport data = binder.bind(tree);
         List<Violation> mismatch = new ArrayList<>();
@@ -159,14 +173,15 @@ public final class ReportsResource {
         if (!mismatch.isEmpty()) {
             throw new InvalidInputException(mismatch);
         }
+        String document;
         try {
-            services.store().reports().saveData(report.id(), Json.MAPPER.writeValueAsString(tree), actor.name(),
-                    services.clock().instant());
+            document = Json.MAPPER.writeValueAsString(tree);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-        rollups.refresh(report.owner(), report.week());
-        return view(services.store().reports().get(report.id()).orElseThrow(), labels);
+        StoredReport saved = rollups.changing(report.owner(), report.week(), () -> services.store().reports()
+                .saveData(report.id(), expected, document, actor.name(), services.clock().instant()));
+        return tagged(saved, labels);
     }
 
     /**
@@ -177,13 +192,39 @@ public final class ReportsResource {
     @POST
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> transition(@PathParam("id") String id, InputStream body, @Context SecurityContext security,
-                                          @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+    public Response transition(@PathParam("id") String id, InputStream body, @Context SecurityContext security,
+                               @Context HttpHeaders headers) {
+        Labels labels = Languages.labels(headers);
         User actor = Caller.of(security);
-        StoredReport report = find(id, labels);
-        readable(actor, report, labels);
+        StoredReport first = find(id, labels);
+        readable(actor, first, labels);
         Binders.Step step = Binders.step(Json.read(body, labels));
+        boolean ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH) != null;
+        // Without If-Match a step that lost a race is tried again on the fresh report (at most 3 times);
+        // the state machine then decides (409 for a step no longer possible).
+        for (int attempt = 1; ; attempt++) {
+            StoredReport report = attempt == 1 ? first : find(id, labels);
+            try {
+                return transition(report, step, actor, headers, labels);
+            } catch (com.weeklyreview.core.spi.WriteConflict e) {
+                if (ifMatch || e.reason() == com.weeklyreview.core.spi.WriteConflict.Reason.LOCKED) {
+                    throw e;
+                }
+                // The caller named no version: the report read here was overtaken by another write.
+                if (attempt == 3) {
+                    throw new com.weeklyreview.core.spi.WriteConflict(com.weeklyreview.core.spi.WriteConflict.Reason.CONCURRENT,
+                            e.current(), e.state());
+                }
+            }
+        }
+    }
+
+    private Response transition(StoredReport report, Binders.Step step, User actor, HttpHeaders headers, Labels labels) {
+        java.util.OptionalLong expected = com.weeklyreview.rest.internal.Versions.expected(headers, report.version(), labels);
+        if (expected.isPresent() && expected.getAsLong() != report.version()) {
+            throw new com.weeklyreview.core.spi.WriteConflict(com.weeklyreview.core.spi.WriteConflict.Reason.STALE,
+                    report.version(), report.state());
+        }
         ReviewState from = ReviewState.fromWire(report.state()).orElseThrow();
         ReviewState to;
         try {
@@ -199,15 +240,14 @@ public final class ReportsResource {
             throw new InvalidInputException(List.of(Violation.of("comment", ViolationCode.REQUIRED)));
         }
         java.time.Instant now = services.clock().instant();
-        if (step.action() == ReviewAction.SUBMIT) {
-            stampSubmission(report, now, actor);
-        }
-        StoredReport moved = services.store().reports().transition(report.id(),
-                new ReviewEvent(from, to, step.action(), actor.name(), now, step.comment()))
-                .orElseThrow(() -> new ApiException(com.weeklyreview.rest.json.ErrorJson.of(409, "action",
-                        labels.get("error.conflict", report.state()))));
-        rollups.refresh(report.owner(), report.week());
-        return view(moved, labels);
+        // Submitting stamps the submission time into the data read at this version, in the same
+        // transaction as the step: a data write in between makes this step fail, never lose that write.
+        java.util.Optional<String> stamped = step.action() == ReviewAction.SUBMIT
+                ? java.util.Optional.of(stampSubmission(report, now)) : java.util.Optional.empty();
+        java.util.OptionalLong at = stamped.isPresent() ? java.util.OptionalLong.of(report.version()) : expected;
+        StoredReport moved = rollups.changing(report.owner(), report.week(), () -> services.store().reports().transition(
+                report.id(), at, new ReviewEvent(from, to, step.action(), actor.name(), now, step.comment()), stamped));
+        return tagged(moved, labels);
     }
 
     /**
@@ -217,9 +257,9 @@ public final class ReportsResource {
     @PUT
     @Path("{id}/rubric")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> rubric(@PathParam("id") String id, InputStream body, @Context SecurityContext security,
-                                      @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+    public Response rubric(@PathParam("id") String id, InputStream body, @Context SecurityContext security,
+                           @Context HttpHeaders headers) {
+        Labels labels = Languages.labels(headers);
         User actor = Caller.of(security);
         StoredReport report = find(id, labels);
         boolean reviewer = actor.role() == com.weeklyreview.core.spi.Role.DIRECTOR
@@ -228,10 +268,11 @@ public final class ReportsResource {
         if (!reviewer) {
             throw Access.forbidden(labels);
         }
-        services.store().reports().saveRubric(report.id(), Binders.rubric(Json.read(body, labels)), actor.name(),
-                services.clock().instant());
-        rollups.refresh(report.owner(), report.week());
-        return view(services.store().reports().get(report.id()).orElseThrow(), labels);
+        java.util.OptionalLong expected = com.weeklyreview.rest.internal.Versions.expected(headers, report.version(), labels);
+        com.weeklyreview.core.review.ReviewerRubric scores = Binders.rubric(Json.read(body, labels));
+        StoredReport saved = rollups.changing(report.owner(), report.week(), () -> services.store().reports()
+                .saveRubric(report.id(), expected, scores, actor.name(), services.clock().instant()));
+        return tagged(saved, labels);
     }
 
     private Integer qualityTotal(StoredReport report) {
@@ -244,7 +285,7 @@ public final class ReportsResource {
     @Path("{id}/comments")
     public java.util.List<Map<String, Object>> comments(@PathParam("id") String id, @Context SecurityContext security,
                                                         @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        Labels labels = Languages.labels(headers);
         StoredReport report = find(id, labels);
         readable(Caller.of(security), report, labels);
         return com.weeklyreview.rest.service.Threads.of(services, report);
@@ -256,7 +297,7 @@ public final class ReportsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response comment(@PathParam("id") String id, InputStream body, @Context SecurityContext security,
                             @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        Labels labels = Languages.labels(headers);
         User actor = Caller.of(security);
         StoredReport report = find(id, labels);
         readable(actor, report, labels);
@@ -275,13 +316,13 @@ public final class ReportsResource {
         access.requireRead(actor, report.owner(), labels);
     }
 
-    private void stampSubmission(StoredReport report, java.time.Instant now, User actor) {
+    private String stampSubmission(StoredReport report, java.time.Instant now) {
         com.fasterxml.jackson.databind.node.ObjectNode data = report.data().map(this::tree)
                 .map(n -> (com.fasterxml.jackson.databind.node.ObjectNode) n)
                 .orElseGet(() -> Json.MAPPER.createObjectNode().put("owner", report.owner()).put("week", report.week().toString()));
         data.put("submittedAt", now.atZone(services.settings().calendar().zone()).toOffsetDateTime().toString());
         try {
-            services.store().reports().saveData(report.id(), Json.MAPPER.writeValueAsString(data), actor.name(), now);
+            return Json.MAPPER.writeValueAsString(data);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -315,6 +356,18 @@ public final class ReportsResource {
                 .map(this::qualityTotal).orElse(null);
         result.put("coaching", com.weeklyreview.core.review.ReviewerRubric.coaching(previous,
                 report.rubric().map(r -> r.total(evaluation.rubric())).orElse(null)));
+        result.put("version", report.version());
+        result.put("changes", services.store().reports().changes(report.id()).stream().map(c -> {
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("version", c.version());
+            change.put("kind", c.kind());
+            change.put("by", c.actor());
+            change.put("at", c.at().toString());
+            if (c.detail() != null) {
+                change.put("detail", c.detail());
+            }
+            return change;
+        }).toList());
         result.put("history", services.store().reports().history(report.id()).stream().map(e -> {
             Map<String, Object> step = new LinkedHashMap<>();
             step.put("action", e.action().wireName());
@@ -349,7 +402,7 @@ public final class ReportsResource {
 
     private StoredReport find(String id, Labels labels) {
         try {
-            return services.store().reports().get(Long.parseLong(id)).orElseThrow(() -> Access.notFound(labels));
+            return services.store().reports().get(Access.id(id)).orElseThrow(() -> Access.notFound(labels));
         } catch (NumberFormatException e) {
             throw Access.notFound(labels);
         }

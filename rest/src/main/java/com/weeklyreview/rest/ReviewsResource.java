@@ -42,7 +42,7 @@ public final class ReviewsResource {
     @Path("sample")
     public Map<String, Object> sample(@QueryParam("team") String team, @QueryParam("week") String week,
                                       @Context SecurityContext security, @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        Labels labels = Languages.labels(headers);
         User actor = Caller.of(security);
         Access.requireRole(actor, labels, Role.MANAGER, Role.DIRECTOR);
         String which = team == null || team.isBlank() ? actor.team().orElse("") : team;

@@ -51,7 +51,7 @@ public final class RollupsResource {
     @Produces("application/json")
     public Map<String, Object> get(@QueryParam("team") String team, @QueryParam("quarter") String quarter,
                                    @Context SecurityContext security, @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        Labels labels = Languages.labels(headers);
         List<String> teams = teams(Caller.of(security), team, labels);
         Quarter q = quarter(quarter);
         return json(rollups.rollup(teams, q), teams, q);
@@ -60,10 +60,11 @@ public final class RollupsResource {
     /** Exports the rollup as JSON or CSV (UTF-8 with a byte-order mark, header row; opens in Excel and WPS). */
     @GET
     @Path("export")
+    @Produces({"application/json", "text/csv"})
     public Response export(@QueryParam("team") String team, @QueryParam("quarter") String quarter,
                            @QueryParam("format") String format, @Context SecurityContext security,
                            @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        Labels labels = Languages.labels(headers);
         List<String> teams = teams(Caller.of(security), team, labels);
         Quarter q = quarter(quarter);
         Rollup r = rollups.rollup(teams, q);
@@ -90,6 +91,7 @@ public final class RollupsResource {
         if (team == null || team.isBlank()) {
             return actor.role() == Role.MANAGER ? List.of(actor.team().orElse("")) : List.of();
         }
+        Access.requireName("team", team);
         access.requireActFor(actor, team, labels);
         return List.of(team);
     }

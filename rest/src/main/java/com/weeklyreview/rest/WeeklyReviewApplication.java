@@ -21,6 +21,8 @@ public class WeeklyReviewApplication extends Application {
 
     /** Creates the application over a host's services. */
     public WeeklyReviewApplication(RestServices services) {
+        // Week facts a crash left pending are recomputed before the first request is served.
+        new com.weeklyreview.rest.service.Rollups(services).recover();
         singletons = Set.of(
                 new HealthResource(services),
                 new EvaluateResource(services.evaluator()),
@@ -38,11 +40,16 @@ public class WeeklyReviewApplication extends Application {
                 new RollupsResource(services, new com.weeklyreview.rest.service.Rollups(services)),
                 new WidgetsResource(services, new com.weeklyreview.rest.service.WidgetRenderer(services)),
                 new JacksonJsonProvider(Json.MAPPER),
+                new com.weeklyreview.rest.internal.HeaderCheckFilter(),
                 new BodyLimitFilter(),
                 new AuthFilter(services.authenticator(), services.users()),
                 new ErrorMappers.Api(),
                 new ErrorMappers.Invalid(),
                 new ErrorMappers.Web(),
+                new ErrorMappers.JsonSyntax(),
+                new ErrorMappers.Processing(),
+                new ErrorMappers.Store(),
+                new ErrorMappers.Conflict(),
                 new ErrorMappers.Unexpected());
     }
 

@@ -42,7 +42,7 @@ public final class WidgetsResource {
     @Produces("image/svg+xml;charset=UTF-8")
     public String svg(@PathParam("name") String name, @QueryParam("owner") String owner, @QueryParam("week") String week,
                       @QueryParam("weeks") String weeks, @Context SecurityContext security, @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers.getAcceptableLanguages());
+        Labels labels = Languages.labels(headers);
         if (!Widgets.SVG.contains(name)) {
             throw Access.notFound(labels);
         }

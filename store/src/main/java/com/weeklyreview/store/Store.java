@@ -56,7 +56,8 @@ public final class Store implements AutoCloseable {
             DealEntity.class, CustomerEntity.class, ActivityEntity.class, CollectionEntity.class,
             TrackedItemEntity.class, ReportEntity.class, CommentEntity.class, ReviewEventEntity.class,
             CommitmentEntity.class, com.weeklyreview.store.entity.WeekFactEntity.class,
-            com.weeklyreview.store.entity.ReminderSentEntity.class);
+            com.weeklyreview.store.entity.ReminderSentEntity.class, com.weeklyreview.store.entity.ChangeEntity.class,
+            com.weeklyreview.store.entity.FactPendingEntity.class);
 
     private final HikariDataSource pool;
     private final EntityManager entityManager;

@@ -290,6 +290,74 @@ abstract class StoreContract {
             assertThat(store.reports().get(id).orElseThrow().data()).contains(doc);
             assertThat(store.reports().get(id + 1000)).isEmpty();
         }
+
+        @Test
+        void ofWritesThatReadTheSameVersionOnlyOneCommitsAndEveryChangeIsRecorded() throws Exception {
+            long id = store.reports().findOrCreate("zhang", w48, "/wiki/R1", "zhang", Instant.EPOCH).report().id();
+            int writers = 8;
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                String doc = "{\"n\":" + i + "}";
+                results.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        store.reports().saveData(id, java.util.OptionalLong.of(0), doc, "zhang", Instant.EPOCH);
+                        return doc;
+                    } catch (com.weeklyreview.core.spi.WriteConflict e) {
+                        return e.reason().name();
+                    }
+                }));
+            }
+            start.countDown();
+            java.util.List<String> outcomes = new java.util.ArrayList<>();
+            for (var f : results) {
+                outcomes.add(f.get());
+            }
+            pool.shutdown();
+
+            java.util.List<String> won = outcomes.stream().filter(o -> o.startsWith("{")).toList();
+            assertThat(won).hasSize(1);
+            assertThat(outcomes).filteredOn(o -> !o.startsWith("{")).allMatch(o -> o.equals("CONCURRENT") || o.equals("STALE"));
+            var stored = store.reports().get(id).orElseThrow();
+            assertThat(stored.data()).contains(won.get(0));
+            assertThat(stored.version()).isEqualTo(1);
+            assertThat(store.reports().changes(id)).extracting(com.weeklyreview.core.spi.Change::kind).containsExactly("data");
+        }
+
+        @Test
+        void theDataOfASubmittedReportIsLockedAndAStaleVersionRefused() {
+            long id = store.reports().findOrCreate("zhang", w48, "/wiki/R1", "zhang", Instant.EPOCH).report().id();
+            var submit = new com.weeklyreview.core.review.ReviewEvent(com.weeklyreview.core.review.ReviewState.DRAFT,
+                    com.weeklyreview.core.review.ReviewState.SUBMITTED, com.weeklyreview.core.review.ReviewAction.SUBMIT,
+                    "zhang", Instant.EPOCH, null);
+            var moved = store.reports().transition(id, java.util.OptionalLong.of(0), submit, java.util.Optional.of("{\"s\":1}"));
+
+            assertThat(moved.version()).isEqualTo(1);
+            assertThat(moved.data()).contains("{\"s\":1}");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.reports().saveData(id, java.util.OptionalLong.empty(),
+                    "{}", "zhang", Instant.EPOCH)).isInstanceOfSatisfying(com.weeklyreview.core.spi.WriteConflict.class,
+                    e -> assertThat(e.reason()).isEqualTo(com.weeklyreview.core.spi.WriteConflict.Reason.LOCKED));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.reports().saveRubric(id, java.util.OptionalLong.of(0),
+                    new com.weeklyreview.core.review.ReviewerRubric(20, 20, 10), "wang", Instant.EPOCH))
+                    .isInstanceOfSatisfying(com.weeklyreview.core.spi.WriteConflict.class,
+                            e -> assertThat(e.reason()).isEqualTo(com.weeklyreview.core.spi.WriteConflict.Reason.STALE));
+            assertThat(store.reports().get(id).orElseThrow().data()).contains("{\"s\":1}");
+        }
+
+        @Test
+        void pendingFactMarksSurviveUntilEnded() {
+            long a = store.weekFacts().begin("zhang", w48, Instant.EPOCH);
+            long all = store.weekFacts().begin(null, null, Instant.EPOCH);
+            store.weekFacts().end(a);
+
+            assertThat(store.weekFacts().pending()).singleElement().satisfies(p -> {
+                assertThat(p.id()).isEqualTo(all);
+                assertThat(p.owner()).isEmpty();
+                assertThat(p.week()).isEmpty();
+            });
+        }
     }
 
     @Nested

@@ -18,7 +18,7 @@ public record Commitment(String customer, String owner, LocalDate promisedDate, 
     /** Creates a commitment, checking every field. */
     public Commitment {
         Checks c = new Checks();
-        c.text("customer", customer).name("owner", owner).required("promisedDate", promisedDate)
+        c.text("customer", customer, Checks.MAX_NAME).name("owner", owner).required("promisedDate", promisedDate)
                 .nonNegativeMoney("amount", amount).maxLength("note", note);
         c.throwIfAny();
         note = note == null ? "" : note;

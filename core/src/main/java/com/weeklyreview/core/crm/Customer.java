@@ -20,8 +20,8 @@ public record Customer(String externalId, String name, String owner, String indu
     /** Creates a customer, checking every field. */
     public Customer {
         Checks c = new Checks();
-        c.text("externalId", externalId).text("name", name).name("owner", owner).maxLength("industry", industry)
-                .maxLength("valueTier", valueTier);
+        c.text("externalId", externalId, Checks.MAX_ID).text("name", name, Checks.MAX_NAME).name("owner", owner)
+                .maxLength("industry", industry, Checks.MAX_NAME).maxLength("valueTier", valueTier, Checks.MAX_TIER);
         c.throwIfAny();
     }
 

@@ -28,9 +28,9 @@ public record Deal(String externalId, String owner, String customer, DealStage s
     /** Creates a deal, checking every field. */
     public Deal {
         Checks c = new Checks();
-        c.text("externalId", externalId).name("owner", owner).text("customer", customer).required("stage", stage)
+        c.text("externalId", externalId, Checks.MAX_ID).name("owner", owner).text("customer", customer, Checks.MAX_NAME).required("stage", stage)
                 .nonNegativeMoney("amount", amount).required("expectedClose", expectedClose)
-                .maxLength("industry", industry).maxLength("lostReason", lostReason);
+                .maxLength("industry", industry, Checks.MAX_NAME).maxLength("lostReason", lostReason);
         c.throwIfAny();
     }
 

@@ -21,7 +21,7 @@ public record NewItem(ItemType type, String title, String owner, LocalDate deadl
     /** Creates a new item, checking every field. */
     public NewItem {
         Checks c = new Checks();
-        c.required("type", type).text("title", title).name("owner", owner).required("deadline", deadline)
+        c.required("type", type).text("title", title, Checks.MAX_TITLE).name("owner", owner).required("deadline", deadline)
                 .required("cause", cause).text("verification", verification);
         c.throwIfAny();
     }

@@ -12,9 +12,16 @@ import java.time.LocalDate;
  * @param createdBy who created it
  * @param createdAt when
  * @param updatedAt when its status last changed
+ * @param version   how many changes it has seen; a write names the version it read
  */
 public record TrackedItem(long id, NewItem item, ItemStatus status, String createdBy, Instant createdAt,
-                          Instant updatedAt) {
+                          Instant updatedAt, long version) {
+
+    /** Creates an item at version 0. */
+    public TrackedItem(long id, NewItem item, ItemStatus status, String createdBy, Instant createdAt,
+                       Instant updatedAt) {
+        this(id, item, status, createdBy, createdAt, updatedAt, 0);
+    }
 
     /** Returns true when the deadline has passed and the owner has not finished. */
     public boolean overdue(LocalDate today) {

@@ -16,6 +16,14 @@ public final class Checks {
     public static final int MONEY_SCALE = 2;
     /** The longest free text accepted in a report field. */
     public static final int MAX_TEXT = 2000;
+    /** The longest external id of a CRM record (its database column): 100 characters. */
+    public static final int MAX_ID = 100;
+    /** The longest customer name or reference, industry or commitment customer (their columns): 200 characters. */
+    public static final int MAX_NAME = 200;
+    /** The longest customer value tier (its column): 50 characters. */
+    public static final int MAX_TIER = 50;
+    /** The longest tracked-item title: 450 characters (its column, Active Objects' longest indexed text). */
+    public static final int MAX_TITLE = 450;
     /** The most entries accepted in one list of a report. */
     public static final int MAX_ITEMS = 1000;
 
@@ -126,10 +134,23 @@ public final class Checks {
         return maxLength(path, value);
     }
 
+    /** Checks that a text is present, not blank, and at most {@code max} characters long. */
+    public Checks text(String path, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return add(Violation.of(path, ViolationCode.REQUIRED));
+        }
+        return maxLength(path, value, max);
+    }
+
     /** Checks that an optional text is not too long. */
     public Checks maxLength(String path, String value) {
-        if (value != null && value.length() > MAX_TEXT) {
-            add(Violation.of(path, ViolationCode.TOO_LONG, MAX_TEXT));
+        return maxLength(path, value, MAX_TEXT);
+    }
+
+    /** Checks that an optional text is at most {@code max} characters long. */
+    public Checks maxLength(String path, String value, int max) {
+        if (value != null && value.length() > max) {
+            add(Violation.of(path, ViolationCode.TOO_LONG, max));
         }
         return this;
     }

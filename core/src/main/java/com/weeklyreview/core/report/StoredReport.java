@@ -16,8 +16,17 @@ import java.util.Optional;
  * @param createdAt when
  * @param data      the saved data document, when any
  * @param rubric    the reviewers' rubric scores, when given
+ * @param version   how many changes it has seen (data, review steps, rubric); a write names the
+ *                  version it read so that two racing writes never both succeed
  */
 public record StoredReport(long id, String owner, IsoWeek week, String state, String pageUrl, String createdBy,
                            Instant createdAt, Optional<String> data,
-                           Optional<com.weeklyreview.core.review.ReviewerRubric> rubric) {
+                           Optional<com.weeklyreview.core.review.ReviewerRubric> rubric, long version) {
+
+    /** Creates a report at version 0. */
+    public StoredReport(long id, String owner, IsoWeek week, String state, String pageUrl, String createdBy,
+                        Instant createdAt, Optional<String> data,
+                        Optional<com.weeklyreview.core.review.ReviewerRubric> rubric) {
+        this(id, owner, week, state, pageUrl, createdBy, createdAt, data, rubric, 0);
+    }
 }

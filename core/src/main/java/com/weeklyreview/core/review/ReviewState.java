@@ -19,6 +19,14 @@ public enum ReviewState {
     /** Closed. */
     DONE;
 
+    /**
+     * Returns true when a report's data may change in this state: only a draft (a submitted,
+     * self-checked, reviewed or done report changes only after it is returned to draft).
+     */
+    public boolean dataEditable() {
+        return this == DRAFT;
+    }
+
     /** Returns the wire name, e.g. {@code self_checked}. */
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

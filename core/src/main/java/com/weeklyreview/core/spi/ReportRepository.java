@@ -26,6 +26,38 @@ public interface ReportRepository {
      */
     Optional<StoredReport> transition(long id, com.weeklyreview.core.review.ReviewEvent event);
 
+    /**
+     * Saves a report's data document provided the report is still at {@code expected} version
+     * (any version when empty) and in a state whose data may change, in one transaction with its
+     * change record; returns the report as saved.
+     *
+     * @throws WriteConflict when the version is stale, the state locked, or another write won
+     */
+    StoredReport saveData(long id, java.util.OptionalLong expected, String document, String by, Instant at);
+
+    /**
+     * Takes a review step provided the report is still in {@code event.from()} and at
+     * {@code expected} version (any when empty); when {@code document} is given the data is
+     * replaced in the same transaction (submitting stamps the submission time). Records the step
+     * and the change.
+     *
+     * @throws WriteConflict when the version is stale, the state moved, or another write won
+     */
+    StoredReport transition(long id, java.util.OptionalLong expected, com.weeklyreview.core.review.ReviewEvent event,
+                            java.util.Optional<String> document);
+
+    /**
+     * Saves the reviewers' rubric scores provided the report is at {@code expected} version (any
+     * when empty), recording the change.
+     *
+     * @throws WriteConflict when the version is stale or another write won
+     */
+    StoredReport saveRubric(long id, java.util.OptionalLong expected, com.weeklyreview.core.review.ReviewerRubric rubric,
+                            String by, Instant at);
+
+    /** Returns every recorded change of a report, oldest first. */
+    java.util.List<Change> changes(long id);
+
     /** Saves the reviewers' rubric scores of a report. */
     void saveRubric(long id, com.weeklyreview.core.review.ReviewerRubric rubric, String by, Instant at);
 

@@ -19,6 +19,17 @@ public interface TrackedItemRepository {
     /** Sets an item's status. */
     TrackedItem setStatus(long id, ItemStatus status, Instant at);
 
+    /**
+     * Moves an item from {@code from} to {@code to} provided it is still in {@code from} and at
+     * {@code expected} version (any when empty), recording the change, in one transaction.
+     *
+     * @throws WriteConflict when the version is stale, the status moved, or another write won
+     */
+    TrackedItem transition(long id, java.util.OptionalLong expected, ItemStatus from, ItemStatus to, String by, Instant at);
+
+    /** Returns every recorded change of an item, oldest first. */
+    List<com.weeklyreview.core.spi.Change> changes(long id);
+
     /** Returns the items of the owners given (all owners when empty), with the status given (any when empty), by deadline. */
     List<TrackedItem> find(List<String> owners, Optional<ItemStatus> status);
 }

@@ -24,6 +24,30 @@ public final class Access {
         this.users = users;
     }
 
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[0-9]{1,18}");
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[\\p{L}\\p{N}._@-]{1,64}");
+
+    /**
+     * Parses a record id of a path: ASCII digits only (Java would also read other scripts' digits,
+     * such as full-width ２, as a number).
+     *
+     * @throws NumberFormatException when it is not one
+     */
+    public static long id(String text) {
+        if (text == null || !ID.matcher(text).matches()) {
+            throw new NumberFormatException("not an id: " + text);
+        }
+        return Long.parseLong(text);
+    }
+
+    /** Throws 400 naming {@code field} unless {@code owner} is a well-formed user or team name (1–64 letters, digits, {@code . _ @ -}). */
+    public static void requireName(String field, String owner) {
+        if (owner == null || !NAME.matcher(owner).matches()) {
+            throw new com.weeklyreview.core.report.InvalidInputException(java.util.List.of(
+                    com.weeklyreview.core.report.Violation.of(field, com.weeklyreview.core.report.ViolationCode.FORMAT, "name")));
+        }
+    }
+
     /** Returns true when {@code owner} is a known user or a known team. */
     public boolean known(String owner) {
         return users.find(owner).isPresent() || users.all().stream().anyMatch(u -> u.team().filter(owner::equals).isPresent());
@@ -36,6 +60,7 @@ public final class Access {
 
     /** Throws 403 unless {@code actor} may act for {@code owner}. */
     public void requireActFor(User actor, String owner, Labels labels) {
+        requireName("owner", owner);
         if (!mayActFor(actor, owner)) {
             throw forbidden(labels);
         }
@@ -43,6 +68,7 @@ public final class Access {
 
     /** Throws 403 unless {@code actor} may read what belongs to {@code owner}: anyone who may act for it, and directors. */
     public void requireRead(User actor, String owner, Labels labels) {
+        requireName("owner", owner);
         if (!mayActFor(actor, owner) && actor.role() != Role.DIRECTOR) {
             throw forbidden(labels);
         }

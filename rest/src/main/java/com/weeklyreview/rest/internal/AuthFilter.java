@@ -80,7 +80,7 @@ public final class AuthFilter implements ContainerRequestFilter {
         if (SAFE_METHODS.contains(request.getMethod())) {
             return Optional.empty();
         }
-        var labels = Languages.labels(request.getAcceptableLanguages());
+        var labels = Languages.labels(request);
         MediaType type = request.getMediaType();
         if (type == null || FORM_TYPES.contains(type.getType() + "/" + type.getSubtype())) {
             return Optional.of(error(415, labels.get("error.formContentType")));
@@ -119,7 +119,7 @@ public final class AuthFilter implements ContainerRequestFilter {
                     .header(HttpHeaders.WWW_AUTHENTICATE, REALM)
                     .type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(ErrorJson.of(401, "",
-                            Languages.labels(request.getAcceptableLanguages()).get("error.unauthorized")))
+                            Languages.labels(request).get("error.unauthorized")))
                     .build());
             return;
         }
@@ -166,7 +166,7 @@ public final class AuthFilter implements ContainerRequestFilter {
             long minutes = Math.max(1, (left.toSeconds() + 59) / 60);
             return Response.status(429).header(HttpHeaders.RETRY_AFTER, left.toSeconds())
                     .type(MediaType.APPLICATION_JSON_TYPE).entity(ErrorJson.of(429, "",
-                            Languages.labels(request.getAcceptableLanguages()).get("error.locked", minutes))).build();
+                            Languages.labels(request).get("error.locked", minutes))).build();
         });
     }
 

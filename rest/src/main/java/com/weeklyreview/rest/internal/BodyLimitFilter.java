@@ -31,7 +31,7 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         long limit = request.getUriInfo().getPath().startsWith("import/") ? IMPORT_LIMIT : LIMIT;
         ErrorJson tooLarge = ErrorJson.of(413, "body",
-                Languages.labels(request.getAcceptableLanguages()).get("error.tooLarge", String.valueOf(limit)));
+                Languages.labels(request).get("error.tooLarge", String.valueOf(limit)));
         if (request.getLength() > limit) {
             request.abortWith(Response.status(413).type(MediaType.APPLICATION_JSON_TYPE).entity(tooLarge).build());
             return;

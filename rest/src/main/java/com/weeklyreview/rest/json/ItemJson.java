@@ -20,16 +20,18 @@ import java.time.LocalDate;
  * @param createdBy    who created it
  * @param createdAt    when
  * @param updatedAt    when its status last changed
+ * @param version      how many changes it has seen (its ETag)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ItemJson(long id, String type, String title, String owner, String deadline, Long reportId, String cause,
                        String verification, String status, boolean overdue, String createdBy, String createdAt,
-                       String updatedAt) {
+                       String updatedAt, long version) {
 
     /** Maps an item as of a day (which decides {@code overdue}). */
     public static ItemJson of(TrackedItem t, LocalDate today) {
         return new ItemJson(t.id(), t.item().type().wireName(), t.item().title(), t.item().owner(),
                 t.item().deadline().toString(), t.item().reportId(), t.item().cause().wireName(), t.item().verification(),
-                t.status().wireName(), t.overdue(today), t.createdBy(), t.createdAt().toString(), t.updatedAt().toString());
+                t.status().wireName(), t.overdue(today), t.createdBy(), t.createdAt().toString(), t.updatedAt().toString(),
+                t.version());
     }
 }

@@ -34,14 +34,113 @@ public final class Rollups {
         this.facts = new ReportFacts(services);
     }
 
+    /** Serialises the recomputation of one rep's week, so that an older computation never overwrites a newer one. */
+    private static final Object[] LOCKS = new Object[64];
+
+    static {
+        for (int i = 0; i < LOCKS.length; i++) {
+            LOCKS[i] = new Object();
+        }
+    }
+
+    private static Object lock(String rep, IsoWeek week) {
+        return LOCKS[Math.floorMod((rep + "|" + week).hashCode(), LOCKS.length)];
+    }
+
     /** Recomputes the fact of every rep that {@code owner} stands for (a rep, or a team's reps) for a week. */
     public void refresh(String owner, IsoWeek week) {
         for (String member : facts.members(owner)) {
             Optional<User> user = services.users().find(member);
             if (user.isPresent() && user.get().role() == Role.REP) {
-                services.store().weekFacts().put(fact(user.get(), week));
+                synchronized (lock(member, week)) {
+                    services.store().weekFacts().put(fact(user.get(), week));
+                }
             }
         }
+    }
+
+    /**
+     * Changes the records behind an owner's week facts and recomputes them, so that a crash at
+     * any moment leaves the facts repairable: a pending mark is committed first, the write runs,
+     * the facts are recomputed and the mark removed. A mark left by a crash is recomputed by
+     * {@link #recover()} at start-up. When the write fails the facts are recomputed all the same
+     * (part of an import may be stored) before the failure is passed on.
+     * {@code owner} and {@code week} null mean every rep and every week (an import).
+     */
+    public <T> T changing(String owner, IsoWeek week, java.util.function.Supplier<T> write,
+                          java.util.function.Consumer<Rollups> refresh) {
+        long mark = services.store().weekFacts().begin(owner, week, services.clock().instant());
+        T result;
+        try {
+            result = write.get();
+        } catch (RuntimeException e) {
+            // Part of the change may be stored (an import keeps the batches before a malformed spot).
+            try {
+                refresh.accept(this);
+                services.store().weekFacts().end(mark);
+            } catch (RuntimeException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
+        }
+        refresh.accept(this);
+        services.store().weekFacts().end(mark);
+        return result;
+    }
+
+    /** Changes the records behind one owner's week and recomputes its facts; see {@link #changing(String, IsoWeek, java.util.function.Supplier, java.util.function.Consumer)}. */
+    public <T> T changing(String owner, IsoWeek week, java.util.function.Supplier<T> write) {
+        return changing(owner, week, write, r -> r.refresh(owner, week));
+    }
+
+    /**
+     * Recomputes the facts that a crash left pending (see {@link #changing}); run at start-up,
+     * before requests are served. A mark without owner or week recomputes every rep's facts of
+     * every week that has a fact or records (deals expected or signed, collections due). Returns
+     * how many facts were recomputed.
+     */
+    public int recover() {
+        List<com.weeklyreview.store.internal.AoWeekFacts.Pending> pending = services.store().weekFacts().pending();
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        java.util.Map<String, java.util.Set<IsoWeek>> todo = new java.util.TreeMap<>();
+        for (var p : pending) {
+            List<String> reps = p.owner().map(facts::members).orElseGet(() -> services.users().all().stream()
+                    .filter(u -> u.role() == Role.REP).map(User::name).toList());
+            for (String rep : reps) {
+                java.util.Set<IsoWeek> weeks = todo.computeIfAbsent(rep, r -> new java.util.TreeSet<>());
+                if (p.week().isPresent()) {
+                    weeks.add(p.week().get());
+                } else {
+                    weeks.addAll(weeksWithData(rep));
+                }
+            }
+        }
+        int n = 0;
+        for (var e : todo.entrySet()) {
+            for (IsoWeek week : e.getValue()) {
+                refresh(e.getKey(), week);
+                n++;
+            }
+        }
+        pending.forEach(p -> services.store().weekFacts().end(p.id()));
+        java.util.logging.Logger.getLogger(Rollups.class.getName()).info(
+                "recomputed " + n + " week facts left pending by " + pending.size() + " unfinished changes");
+        return n;
+    }
+
+    private java.util.Set<IsoWeek> weeksWithData(String rep) {
+        java.util.Set<IsoWeek> weeks = new java.util.HashSet<>(services.store().weekFacts().weeksOf(rep));
+        for (com.weeklyreview.core.crm.Deal d : services.store().deals().byOwner(rep)) {
+            weeks.add(IsoWeek.of(d.expectedClose()));
+            d.signed().ifPresent(s -> weeks.add(IsoWeek.of(s)));
+        }
+        for (com.weeklyreview.core.crm.CollectionRecord c : services.store().collections().byOwnerDue(rep,
+                java.time.LocalDate.of(1970, 1, 1), java.time.LocalDate.of(9999, 12, 31))) {
+            weeks.add(IsoWeek.of(c.dueDate()));
+        }
+        return weeks;
     }
 
     /** Computes one rep's fact for a week from the same evaluation the report page shows. */

@@ -91,4 +91,9 @@ public interface ReportEntity extends Entity {
     Long getRubricAt();
 
     void setRubricAt(Long value);
+
+    /** How many changes the row has seen; null on rows from before versions (read as 0). */
+    Long getRowVersion();
+
+    void setRowVersion(Long value);
 }

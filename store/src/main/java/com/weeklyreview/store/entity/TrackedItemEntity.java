@@ -76,4 +76,9 @@ public interface TrackedItemEntity extends Entity {
     Long getUpdatedAt();
 
     void setUpdatedAt(Long value);
+
+    /** How many changes the row has seen; null on rows from before versions (read as 0). */
+    Long getRowVersion();
+
+    void setRowVersion(Long value);
 }

@@ -4,6 +4,7 @@ import com.weeklyreview.store.AoSession;
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.report.StoredReport;
 import com.weeklyreview.core.spi.ReportRepository;
+import com.weeklyreview.core.spi.WriteConflict;
 import com.weeklyreview.store.StoreException;
 import com.weeklyreview.store.entity.ReportEntity;
 import java.sql.SQLException;
@@ -89,49 +90,126 @@ public final class AoReportRepository implements ReportRepository {
         return find(Query.select().where("ID = ?", (int) id));
     }
 
+    /** Saves a report's data whatever its state (seeding, administration); still versioned and recorded. */
     @Override
     public void saveData(long id, String document, String by, Instant at) {
-        ReportEntity e = entity(id).orElseThrow(() -> new NoSuchElementException("report " + id));
-        e.setDataJson(document);
-        e.setDataBy(by);
-        e.setDataAt(at.toEpochMilli());
-        e.save();
+        versioned(id, java.util.OptionalLong.empty(), e -> { }, e -> {
+            e.setDataJson(document);
+            e.setDataBy(by);
+            e.setDataAt(at.toEpochMilli());
+        }, "data", by, at, null);
+    }
+
+    @Override
+    public StoredReport saveData(long id, java.util.OptionalLong expected, String document, String by, Instant at) {
+        return versioned(id, expected, e -> {
+            if (!ReviewState.fromWire(e.getState()).map(ReviewState::dataEditable).orElse(false)) {
+                throw new WriteConflict(WriteConflict.Reason.LOCKED, Changes.version(e.getRowVersion()), e.getState());
+            }
+        }, e -> {
+            e.setDataJson(document);
+            e.setDataBy(by);
+            e.setDataAt(at.toEpochMilli());
+        }, "data", by, at, null);
+    }
+
+    @Override
+    public StoredReport transition(long id, java.util.OptionalLong expected, ReviewEvent event,
+                                   Optional<String> document) {
+        return versioned(id, expected, e -> {
+            if (!e.getState().equals(event.from().wireName())) {
+                throw new WriteConflict(WriteConflict.Reason.CONCURRENT, Changes.version(e.getRowVersion()), e.getState());
+            }
+        }, e -> {
+            document.ifPresent(d -> {
+                e.setDataJson(d);
+                e.setDataBy(event.actor());
+                e.setDataAt(event.at().toEpochMilli());
+            });
+            e.setState(event.to().wireName());
+            em.create(ReviewEventEntity.class,
+                    new DBParam("REPORT_ID", id),
+                    new DBParam("FROM_STATE", event.from().wireName()),
+                    new DBParam("TO_STATE", event.to().wireName()),
+                    new DBParam("ACTION", event.action().wireName()),
+                    new DBParam("ACTOR", event.actor()),
+                    new DBParam("EVENT_AT", event.at().toEpochMilli()),
+                    new DBParam("REASON", event.reason()));
+        }, "review", event.actor(), event.at(), event.action().wireName() + ": " + event.from().wireName() + " -> "
+                + event.to().wireName());
+    }
+
+    @Override
+    public StoredReport saveRubric(long id, java.util.OptionalLong expected, com.weeklyreview.core.review.ReviewerRubric rubric,
+                                   String by, Instant at) {
+        return versioned(id, expected, e -> { }, e -> {
+            e.setRubricLogic(rubric.logic());
+            e.setRubricDepth(rubric.depth());
+            e.setRubricFeasibility(rubric.feasibility());
+            e.setRubricBy(by);
+            e.setRubricAt(at.toEpochMilli());
+        }, "rubric", by, at, rubric.logic() + "/" + rubric.depth() + "/" + rubric.feasibility());
+    }
+
+    @Override
+    public List<com.weeklyreview.core.spi.Change> changes(long id) {
+        return Changes.of(em, "report", id);
+    }
+
+    /** A check or change of a report row inside the writing transaction. */
+    @FunctionalInterface
+    private interface Step {
+        void apply(ReportEntity e) throws SQLException;
+    }
+
+    /**
+     * The one versioned write of a report: in one transaction, reads the row, checks the caller's
+     * version and {@code check}, inserts the next version's change (the unique key refuses a
+     * racing writer of the same version), applies {@code change} and saves. A racing writer's
+     * failure is a {@link WriteConflict}, never a store error.
+     */
+    private StoredReport versioned(long id, java.util.OptionalLong expected, Step check, Step change, String kind,
+                                   String by, Instant at, String detail) {
+        try {
+            return em.inTransaction(() -> {
+                ReportEntity e = entity(id).orElseThrow(() -> new NoSuchElementException("report " + id));
+                long version = Changes.version(e.getRowVersion());
+                if (expected.isPresent() && expected.getAsLong() != version) {
+                    throw new WriteConflict(WriteConflict.Reason.STALE, version, e.getState());
+                }
+                check.apply(e);
+                Changes.record(em, "report", id, version + 1, kind, by, at, detail);
+                change.apply(e);
+                e.setRowVersion(version + 1);
+                e.save();
+                return toDomain(e);
+            });
+        } catch (SQLException | RuntimeException ex) {
+            if (ex instanceof WriteConflict || ex instanceof NoSuchElementException) {
+                throw (RuntimeException) ex;
+            }
+            if (Changes.conflict(ex)) {
+                StoredReport now = get(id).orElseThrow(() -> new NoSuchElementException("report " + id));
+                throw new WriteConflict(WriteConflict.Reason.CONCURRENT, now.version(), now.state());
+            }
+            throw new StoreException("cannot write report " + id, ex);
+        }
     }
 
     @Override
     public void saveRubric(long id, com.weeklyreview.core.review.ReviewerRubric rubric, String by, Instant at) {
-        ReportEntity e = entity(id).orElseThrow(() -> new NoSuchElementException("report " + id));
-        e.setRubricLogic(rubric.logic());
-        e.setRubricDepth(rubric.depth());
-        e.setRubricFeasibility(rubric.feasibility());
-        e.setRubricBy(by);
-        e.setRubricAt(at.toEpochMilli());
-        e.save();
+        saveRubric(id, java.util.OptionalLong.empty(), rubric, by, at);
     }
 
     @Override
     public Optional<StoredReport> transition(long id, ReviewEvent event) {
+        if (get(id).isEmpty()) {
+            return Optional.empty();
+        }
         try {
-            return em.inTransaction(() -> {
-                Optional<ReportEntity> found = entity(id);
-                if (found.isEmpty() || !found.get().getState().equals(event.from().wireName())) {
-                    return Optional.empty();
-                }
-                ReportEntity e = found.get();
-                e.setState(event.to().wireName());
-                e.save();
-                em.create(ReviewEventEntity.class,
-                        new DBParam("REPORT_ID", id),
-                        new DBParam("FROM_STATE", event.from().wireName()),
-                        new DBParam("TO_STATE", event.to().wireName()),
-                        new DBParam("ACTION", event.action().wireName()),
-                        new DBParam("ACTOR", event.actor()),
-                        new DBParam("EVENT_AT", event.at().toEpochMilli()),
-                        new DBParam("REASON", event.reason()));
-                return Optional.of(toDomain(e));
-                });
-        } catch (SQLException e) {
-            throw new StoreException("cannot move report " + id, e);
+            return Optional.of(transition(id, java.util.OptionalLong.empty(), event, Optional.empty()));
+        } catch (WriteConflict e) {
+            return Optional.empty();
         }
     }
 
@@ -156,6 +234,7 @@ public final class AoReportRepository implements ReportRepository {
         return new StoredReport(e.getID(), e.getOwner(), IsoWeek.parse(e.getWeek()), e.getState(), e.getPageUrl(),
                 e.getCreatedBy(), Instant.ofEpochMilli(e.getCreatedAt()), Optional.ofNullable(e.getDataJson()),
                 e.getRubricLogic() == null ? Optional.empty() : Optional.of(new com.weeklyreview.core.review.ReviewerRubric(
-                        e.getRubricLogic(), e.getRubricDepth(), e.getRubricFeasibility())));
+                        e.getRubricLogic(), e.getRubricDepth(), e.getRubricFeasibility())),
+                Changes.version(e.getRowVersion()));
     }
 }

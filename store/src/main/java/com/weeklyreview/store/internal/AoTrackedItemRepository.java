@@ -7,6 +7,7 @@ import com.weeklyreview.core.items.ItemType;
 import com.weeklyreview.core.items.NewItem;
 import com.weeklyreview.core.items.TrackedItem;
 import com.weeklyreview.core.spi.TrackedItemRepository;
+import com.weeklyreview.core.spi.WriteConflict;
 import com.weeklyreview.store.StoreException;
 import com.weeklyreview.store.entity.TrackedItemEntity;
 import java.sql.SQLException;
@@ -69,11 +70,54 @@ public final class AoTrackedItemRepository implements TrackedItemRepository {
 
     @Override
     public TrackedItem setStatus(long id, ItemStatus status, Instant at) {
-        TrackedItemEntity e = entity(id).orElseThrow(() -> new NoSuchElementException("item " + id));
-        e.setStatus(status.wireName());
-        e.setUpdatedAt(at.toEpochMilli());
-        e.save();
-        return toDomain(e);
+        return write(id, java.util.OptionalLong.empty(), null, status, "system", at);
+    }
+
+    @Override
+    public TrackedItem transition(long id, java.util.OptionalLong expected, ItemStatus from, ItemStatus to, String by,
+                                  Instant at) {
+        return write(id, expected, from, to, by, at);
+    }
+
+    @Override
+    public List<com.weeklyreview.core.spi.Change> changes(long id) {
+        return Changes.of(em, "item", id);
+    }
+
+    /**
+     * Moves an item in one transaction: checks the caller's version and that the status is still
+     * {@code from} (any when null), inserts the next version's change (the unique key refuses a
+     * racing writer of the same version), saves. A racing writer's failure is a {@link WriteConflict}.
+     */
+    private TrackedItem write(long id, java.util.OptionalLong expected, ItemStatus from, ItemStatus to, String by,
+                              Instant at) {
+        try {
+            return em.inTransaction(() -> {
+                TrackedItemEntity e = entity(id).orElseThrow(() -> new NoSuchElementException("item " + id));
+                long version = Changes.version(e.getRowVersion());
+                if (expected.isPresent() && expected.getAsLong() != version) {
+                    throw new WriteConflict(WriteConflict.Reason.STALE, version, e.getStatus());
+                }
+                if (from != null && !from.wireName().equals(e.getStatus())) {
+                    throw new WriteConflict(WriteConflict.Reason.CONCURRENT, version, e.getStatus());
+                }
+                Changes.record(em, "item", id, version + 1, "status", by, at, e.getStatus() + " -> " + to.wireName());
+                e.setStatus(to.wireName());
+                e.setUpdatedAt(at.toEpochMilli());
+                e.setRowVersion(version + 1);
+                e.save();
+                return toDomain(e);
+            });
+        } catch (SQLException | RuntimeException ex) {
+            if (ex instanceof WriteConflict || ex instanceof NoSuchElementException) {
+                throw (RuntimeException) ex;
+            }
+            if (Changes.conflict(ex)) {
+                TrackedItem now = get(id).orElseThrow(() -> new NoSuchElementException("item " + id));
+                throw new WriteConflict(WriteConflict.Reason.CONCURRENT, now.version(), now.status().wireName());
+            }
+            throw new StoreException("cannot change item " + id, ex);
+        }
     }
 
     @Override
@@ -108,6 +152,7 @@ public final class AoTrackedItemRepository implements TrackedItemRepository {
                 Columns.date(e.getDeadline()), e.getReportId(), Cause.fromWire(e.getCause()).orElseThrow(),
                 e.getVerification());
         return new TrackedItem(e.getID(), item, ItemStatus.fromWire(e.getStatus()).orElseThrow(), e.getCreatedBy(),
-                Instant.ofEpochMilli(e.getCreatedAt()), Instant.ofEpochMilli(e.getUpdatedAt()));
+                Instant.ofEpochMilli(e.getCreatedAt()), Instant.ofEpochMilli(e.getUpdatedAt()),
+                Changes.version(e.getRowVersion()));
     }
 }

@@ -109,4 +109,75 @@ public final class AoWeekFacts {
             throw new StoreException("cannot read week facts", e);
         }
     }
+
+    /**
+     * A refresh begun and not finished.
+     *
+     * @param id    its id
+     * @param owner the rep or team whose facts may be stale; empty for every rep
+     * @param week  the week; empty for every week
+     */
+    public record Pending(long id, Optional<String> owner, Optional<IsoWeek> week) {
+    }
+
+    /**
+     * Records, in its own committed transaction, that the facts of an owner's week (null: every
+     * rep, every week) are about to change; call before changing the records behind them.
+     */
+    public long begin(String owner, IsoWeek week, java.time.Instant at) {
+        try {
+            return em.create(com.weeklyreview.store.entity.FactPendingEntity.class,
+                    new DBParam("OWNER", owner), new DBParam("WEEK", week == null ? null : week.toString()),
+                    new DBParam("CREATED_AT", at.toEpochMilli())).getID();
+        } catch (SQLException e) {
+            throw new StoreException("cannot mark the facts of " + owner + " " + week + " as pending", e);
+        }
+    }
+
+    /** Removes a pending mark once its facts are recomputed. */
+    public void end(long id) {
+        try {
+            em.deleteWithSQL(com.weeklyreview.store.entity.FactPendingEntity.class, "ID = ?", (int) id);
+        } catch (SQLException e) {
+            throw new StoreException("cannot clear pending facts " + id, e);
+        }
+    }
+
+    /** Returns the refreshes left unfinished (after a crash), oldest first. */
+    public List<Pending> pending() {
+        try {
+            List<Pending> found = new ArrayList<>();
+            for (com.weeklyreview.store.entity.FactPendingEntity e : em.find(com.weeklyreview.store.entity.FactPendingEntity.class,
+                    Query.select().order("ID"))) {
+                found.add(new Pending(e.getID(), Optional.ofNullable(e.getOwner()),
+                        Optional.ofNullable(e.getWeek()).map(IsoWeek::parse)));
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read pending facts", e);
+        }
+    }
+
+    /** Returns the weeks that have a fact of this rep. */
+    public List<IsoWeek> weeksOf(String owner) {
+        try {
+            List<IsoWeek> weeks = new ArrayList<>();
+            em.stream(WeekFactEntity.class, Query.select("ID, WEEK").where("OWNER = ?", owner),
+                    e -> weeks.add(IsoWeek.parse(e.getWeek())));
+            return weeks;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the weeks of " + owner, e);
+        }
+    }
+
+    /** Returns every fact (for checks and tests). */
+    public List<WeekFact> all() {
+        try {
+            List<String> weeks = new ArrayList<>();
+            em.stream(WeekFactEntity.class, Query.select("ID, WEEK"), e -> weeks.add(e.getWeek()));
+            return find(List.of(), weeks.stream().distinct().map(IsoWeek::parse).toList());
+        } catch (SQLException e) {
+            throw new StoreException("cannot read week facts", e);
+        }
+    }
 }
