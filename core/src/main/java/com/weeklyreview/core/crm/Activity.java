@@ -20,6 +20,8 @@ public record Activity(String externalId, String owner, String customer, Activit
     /** Creates an activity, checking every field. */
     public Activity {
         Checks c = new Checks();
+        CrmLimits.check(c, "externalId", externalId, CrmLimits.EXTERNAL_ID);
+        CrmLimits.check(c, "customer", customer, CrmLimits.CUSTOMER);
         c.text("externalId", externalId).name("owner", owner).text("customer", customer).required("type", type)
                 .required("date", date).maxLength("note", note);
         if (minutes != null) {

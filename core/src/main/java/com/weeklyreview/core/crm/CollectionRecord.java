@@ -25,6 +25,8 @@ public record CollectionRecord(String externalId, String owner, String customer,
     /** Creates a collection record, checking every field. */
     public CollectionRecord {
         Checks c = new Checks();
+        CrmLimits.check(c, "externalId", externalId, CrmLimits.EXTERNAL_ID);
+        CrmLimits.check(c, "customer", customer, CrmLimits.CUSTOMER);
         c.text("externalId", externalId).name("owner", owner).text("customer", customer)
                 .nonNegativeMoney("planned", planned).required("dueDate", dueDate).maxLength("reason", reason);
         if (actual != null) {

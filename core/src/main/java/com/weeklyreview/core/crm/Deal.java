@@ -28,6 +28,9 @@ public record Deal(String externalId, String owner, String customer, DealStage s
     /** Creates a deal, checking every field. */
     public Deal {
         Checks c = new Checks();
+        CrmLimits.check(c, "externalId", externalId, CrmLimits.EXTERNAL_ID);
+        CrmLimits.check(c, "customer", customer, CrmLimits.CUSTOMER);
+        CrmLimits.check(c, "industry", industry, CrmLimits.INDUSTRY);
         c.text("externalId", externalId).name("owner", owner).text("customer", customer).required("stage", stage)
                 .nonNegativeMoney("amount", amount).required("expectedClose", expectedClose)
                 .maxLength("industry", industry).maxLength("lostReason", lostReason);
