@@ -40,8 +40,8 @@ class ImporterIT {
             externalId,owner,customer,stage,amount,expectedClose,promisedSignDate,signedDate,channel,industry,extra
             D1,zhang,华东机械,signed,250000,2026-11-27,2026-11-24,2026-11-26,exhibition,制造业,ignored
             D2,zhang,华东机械,negotiation,-5,2026-11-27,,,,,
-            D3,li,Acme,demo,1000.5,27/11/2026,,,tv,,
-            D4,li,Acme,won,10,2026-11-27,,,,,
+            D3,li,Acme,demo,1000.5,27/13/2026,,,tv,,
+            D4,li,Acme,maybe,10,2026-11-27,,,,,
             D5,,Acme,lead,10,2026-11-28,,,,,
             D6,li,Acme,lead,abc,2026-11-28,,,,,
             D7,li,Acme,lead,88,2026-11-28,,,online,,
