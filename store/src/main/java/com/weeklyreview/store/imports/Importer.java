@@ -37,7 +37,7 @@ import java.util.function.IntConsumer;
  * reported with its line, column and reason while the good ones are kept.
  *
  * <p>A batch the database refuses is retried when the cause is a conflict with a concurrent
- * writer (integrity violation, deadlock, lock time-out, serialisation failure): a concurrent
+ * writer (unique-key violation, deadlock, lock time-out, serialisation failure): a concurrent
  * import of the same file then finds the rows stored and counts them as unchanged. A batch
  * that still fails is stored row by row, and a row the database refuses is a rejected row
  * ({@code REFUSED}, with the SQL state) — the rows before and after it are kept. Within one
@@ -277,9 +277,9 @@ public final class Importer {
         }
     }
 
-    /** True for an integrity violation (a concurrent insert of the same key), a deadlock, a lock time-out or a serialisation failure. */
+    /** True for a unique-key violation (a concurrent insert of the same key), a deadlock, a lock time-out or a serialisation failure. */
     static boolean conflict(Throwable e) {
-        return sqlState(e).filter(s -> s.startsWith("23") || s.startsWith("40") || s.equals("HYT00")
+        return sqlState(e).filter(s -> s.equals("23505") || s.startsWith("40") || s.equals("HYT00")
                 || s.equals("55P03")).isPresent();
     }
 
