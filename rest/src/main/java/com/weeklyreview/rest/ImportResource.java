@@ -5,7 +5,11 @@ import com.weeklyreview.rest.internal.Access;
 import com.weeklyreview.rest.internal.Caller;
 import com.weeklyreview.rest.internal.Languages;
 import com.weeklyreview.rest.json.ErrorJson;
+import com.weeklyreview.core.report.Violation;
+import com.weeklyreview.core.report.ViolationCode;
+import com.weeklyreview.core.spi.User;
 import com.weeklyreview.store.imports.CsvRowReader;
+import com.weeklyreview.store.imports.HeaderMismatchException;
 import com.weeklyreview.store.imports.ImportKind;
 import com.weeklyreview.store.imports.ImportResult;
 import com.weeklyreview.store.imports.Importer;
@@ -15,6 +19,8 @@ import com.weeklyreview.store.imports.RowReader;
 import com.weeklyreview.widgets.Labels;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.ws.rs.Consumes;
@@ -28,10 +34,13 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
 /**
- * {@code POST /import/{deals|customers|activities|collections}}: a CRM export as CSV (UTF-8,
- * header row) or a JSON array, streamed; idempotent by external id; every bad row reported with
- * its line, field and reason while the good rows are kept; one transaction per batch. Needs the
- * admin or manager role.
+ * {@code POST /import/{deals|customers|activities|collections}}: a CRM export as CSV (header
+ * row in English or Chinese, UTF-8 with or without BOM or GBK/GB18030, detected or given as
+ * {@code charset=}) or a JSON array, streamed; idempotent by external id; every bad row reported
+ * with its line, field, code and reason while the good rows are kept; one transaction per batch.
+ * Needs the admin role (any known user's rows) or the manager role (the rows of the manager and
+ * the manager's team); a row of an owner that is no user is {@code UNKNOWN_OWNER}, of a user
+ * outside the manager's team {@code OWNER_OUT_OF_SCOPE}.
  */
 @Path("import")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,6 +62,35 @@ public final class ImportResource {
         }
     }
 
+    /**
+     * Whose rows the caller may import: an admin any known user's, a manager their own and their
+     * team members'. User names are compared exactly ({@code ZHANG} is not {@code zhang}).
+     */
+    private Importer.OwnerCheck scope(User caller) {
+        return owner -> {
+            Optional<User> user = services.users().find(owner).filter(u -> u.name().equals(owner));
+            if (user.isEmpty()) {
+                return Optional.of(Violation.of("owner", ViolationCode.UNKNOWN_OWNER, owner));
+            }
+            boolean mine = caller.role() == Role.ADMIN || caller.name().equals(owner)
+                    || caller.team().isPresent() && caller.team().equals(user.get().team());
+            return mine ? Optional.empty() : Optional.of(Violation.of("owner", ViolationCode.OWNER_OUT_OF_SCOPE, owner));
+        };
+    }
+
+    /** The charset the content type names, when any; an unknown one is 400. */
+    private static Optional<Charset> charset(MediaType type, Labels labels) {
+        String name = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Charset.forName(name.strip().replace("\"", "")));
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(ErrorJson.of(400, "charset", labels.get("error.charset", name)));
+        }
+    }
+
     /** Imports the body. */
     @POST
     @Path("{kind}")
@@ -60,19 +98,26 @@ public final class ImportResource {
     public Map<String, Object> run(@PathParam("kind") String kindName, InputStream body,
                                    @Context SecurityContext security, @Context HttpHeaders headers) throws IOException {
         Labels labels = Languages.labels(headers);
-        Access.requireRole(Caller.of(security), labels, Role.ADMIN, Role.MANAGER);
+        User caller = Caller.of(security);
+        Access.requireRole(caller, labels, Role.ADMIN, Role.MANAGER);
         ImportKind kind = ImportKind.fromWire(kindName).orElseThrow(() ->
                 new ApiException(ErrorJson.of(404, "kind", labels.get("error.unknownKind", kindName))));
         boolean json = headers.getMediaType() != null && headers.getMediaType().isCompatible(MediaType.APPLICATION_JSON_TYPE);
         java.util.Set<String> weeks = new java.util.LinkedHashSet<>();
+        Optional<Charset> charset = json ? Optional.empty() : charset(headers.getMediaType(), labels);
         // A pending mark for every fact is committed before the first batch and removed after the
         // facts of every rep and week the records touch are recomputed: a crash in between leaves
         // the mark, and start-up recomputes the facts (Rollups.recover).
         ImportResult result = new com.weeklyreview.rest.service.Rollups(services).changing(null, null, () -> {
-            try (RowReader reader = json ? new JsonRowReader(body) : new CsvRowReader(body)) {
-                return new Importer(services.store(), batches -> { }, record -> touched(record, weeks)).run(kind, reader);
+            try (RowReader reader = json ? new JsonRowReader(body) : new CsvRowReader(body, charset)) {
+                return new Importer(services.store(), batches -> { }, record -> touched(record, weeks))
+                        .owners(scope(caller)).run(kind, reader);
+            } catch (HeaderMismatchException e) {
+                throw new ApiException(ErrorJson.of(400, "header", labels.get("error.importHeader",
+                        labels.get("importKind." + kind.wireName()), String.join(", ", e.missing()), String.join(", ", e.expected()))));
             } catch (MalformedInputException e) {
-                throw new ApiException(ErrorJson.of(400, "body", labels.get("error.malformed", e.getMessage())));
+                throw new ApiException(ErrorJson.of(400, "body",
+                        labels.get(json ? "error.malformed" : "error.malformedFile", e.getMessage())));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -90,6 +135,7 @@ public final class ImportResource {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("line", r.line());
             row.put("field", r.violation().path());
+            row.put("code", r.violation().code().name());
             row.put("message", labels.violation(r.violation()));
             return row;
         }).toList());

@@ -33,10 +33,19 @@ final class RestServer implements AutoCloseable {
     }
 
     RestServer(ReportPages pages) {
+        this(pages, UserStore.demo());
+    }
+
+    /** A server whose users are the given store's (password {@code demo} for {@link #as}). */
+    RestServer(UserStore users) {
+        this(ReportPages.wiki(), users);
+    }
+
+    private RestServer(ReportPages pages, UserStore users) {
         store = com.weeklyreview.store.Store.open(
                 com.weeklyreview.store.StoreConfig.h2Memory("rest-" + java.util.UUID.randomUUID()));
         ResourceConfig config = ResourceConfig.forApplication(new WeeklyReviewApplication(RestServices.defaults(
-                UserStore.demo(), store, pages, java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC))));
+                users, store, pages, java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC))));
         server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0" + WeeklyReviewApplication.BASE_PATH),
                 config, true);
         base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + WeeklyReviewApplication.BASE_PATH + "/");

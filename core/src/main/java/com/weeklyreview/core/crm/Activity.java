@@ -20,7 +20,9 @@ public record Activity(String externalId, String owner, String customer, Activit
     /** Creates an activity, checking every field. */
     public Activity {
         Checks c = new Checks();
-        c.text("externalId", externalId, Checks.MAX_ID).name("owner", owner).text("customer", customer, Checks.MAX_NAME).required("type", type)
+        CrmLimits.check(c, "externalId", externalId, CrmLimits.EXTERNAL_ID);
+        CrmLimits.check(c, "customer", customer, CrmLimits.CUSTOMER);
+        c.text("externalId", externalId).name("owner", owner).text("customer", customer).required("type", type)
                 .required("date", date).maxLength("note", note);
         if (minutes != null) {
             c.nonNegative("minutes", minutes);

@@ -25,7 +25,9 @@ public record CollectionRecord(String externalId, String owner, String customer,
     /** Creates a collection record, checking every field. */
     public CollectionRecord {
         Checks c = new Checks();
-        c.text("externalId", externalId, Checks.MAX_ID).name("owner", owner).text("customer", customer, Checks.MAX_NAME)
+        CrmLimits.check(c, "externalId", externalId, CrmLimits.EXTERNAL_ID);
+        CrmLimits.check(c, "customer", customer, CrmLimits.CUSTOMER);
+        c.text("externalId", externalId).name("owner", owner).text("customer", customer)
                 .nonNegativeMoney("planned", planned).required("dueDate", dueDate).maxLength("reason", reason);
         if (actual != null) {
             c.money("actual", actual);

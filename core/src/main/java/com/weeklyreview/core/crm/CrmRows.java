@@ -7,13 +7,15 @@ import com.weeklyreview.core.report.Violation;
 import com.weeklyreview.core.report.ViolationCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * Turns one import row (column name → text, as read from CSV or JSON) into a CRM record,
- * reporting every bad column by name. Blank cells count as absent.
+ * reporting every bad column by name. Blank cells count as absent. Amounts are read by
+ * {@link AmountParser} ({@code 85万}, {@code ¥1,200,000.50}), dates by {@link DateParser}
+ * ({@code 2026/11/3}, {@code 2026年11月3日}; an ambiguous {@code 03/04/2026} is
+ * {@code AMBIGUOUS}), stages, channels, activity types and yes/no by {@link CrmVocabulary}
+ * ({@code 赢单}, {@code Closed Won}, {@code 转介绍}).
  */
 public final class CrmRows {
 
@@ -23,13 +25,13 @@ public final class CrmRows {
     /** Parses a deal row: {@code externalId, owner, customer, stage, amount, expectedClose, promisedSignDate?, signedDate?, channel?, industry?, lostReason?}. */
     public static Deal deal(Map<String, String> row) {
         Cells r = new Cells(row);
-        DealStage stage = r.oneOf("stage", DealStage::fromWire, DealStage.wireNames(), DealStage.LEAD);
+        DealStage stage = r.oneOf("stage", CrmVocabulary::stage, DealStage.wireNames(), DealStage.LEAD);
         BigDecimal amount = r.decimal("amount");
         LocalDate expectedClose = r.date("expectedClose");
         LocalDate promised = r.date("promisedSignDate");
         LocalDate signed = r.date("signedDate");
         Channel channel = r.text("channel") == null ? null
-                : r.oneOf("channel", Channel::fromWire, Channel.wireNames(), Channel.OTHER);
+                : r.oneOf("channel", CrmVocabulary::channel, Channel.wireNames(), Channel.OTHER);
         return r.build(() -> new Deal(r.text("externalId"), r.text("owner"), r.text("customer"),
                 stage, amount, expectedClose, promised, signed, channel, r.text("industry"),
                 r.text("lostReason")));
@@ -46,7 +48,7 @@ public final class CrmRows {
     /** Parses an activity row: {@code externalId, owner, customer, type, date, minutes?, note?}. */
     public static Activity activity(Map<String, String> row) {
         Cells r = new Cells(row);
-        ActivityType type = r.oneOf("type", ActivityType::fromWire, ActivityType.wireNames(), ActivityType.CALL);
+        ActivityType type = r.oneOf("type", CrmVocabulary::activityType, ActivityType.wireNames(), ActivityType.CALL);
         LocalDate date = r.date("date");
         Integer minutes = r.integer("minutes");
         return r.build(() -> new Activity(r.text("externalId"), r.text("owner"), r.text("customer"),
@@ -64,6 +66,9 @@ public final class CrmRows {
         return r.build(() -> new CollectionRecord(r.text("externalId"), r.text("owner"), r.text("customer"), planned,
                 due, actual, paid, r.text("reason"), controllable));
     }
+
+    private static final java.util.regex.Pattern MINUTES_UNIT = java.util.regex.Pattern.compile(
+            "\\s*(分钟|min|mins|minutes)$", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Reads typed cells, recording a violation per unreadable cell; stands in a valid value so other rules still run. */
     private static final class Cells {
@@ -85,13 +90,11 @@ public final class CrmRows {
             if (v == null) {
                 return null;
             }
-            try {
-                return new BigDecimal(v);
-            } catch (NumberFormatException e) {
+            return AmountParser.parse(v).orElseGet(() -> {
                 checks.add(Violation.of(column, ViolationCode.TYPE, "number"));
                 stoodIn = true;
                 return BigDecimal.ONE;
-            }
+            });
         }
 
         Integer integer(String column) {
@@ -100,7 +103,7 @@ public final class CrmRows {
                 return null;
             }
             try {
-                return Integer.valueOf(v);
+                return Integer.valueOf(MINUTES_UNIT.matcher(v).replaceFirst(""));
             } catch (NumberFormatException e) {
                 checks.add(Violation.of(column, ViolationCode.TYPE, "integer"));
                 stoodIn = true;
@@ -113,15 +116,11 @@ public final class CrmRows {
             if (v == null) {
                 return null;
             }
-            return switch (v.toLowerCase(Locale.ROOT)) {
-                case "true", "yes", "1", "是" -> Boolean.TRUE;
-                case "false", "no", "0", "否" -> Boolean.FALSE;
-                default -> {
-                    checks.add(Violation.of(column, ViolationCode.TYPE, "boolean"));
-                    stoodIn = true;
-                    yield Boolean.FALSE;
-                }
-            };
+            return CrmVocabulary.bool(v).orElseGet(() -> {
+                checks.add(Violation.of(column, ViolationCode.TYPE, "boolean"));
+                stoodIn = true;
+                return Boolean.FALSE;
+            });
         }
 
         LocalDate date(String column) {
@@ -129,13 +128,15 @@ public final class CrmRows {
             if (v == null) {
                 return null;
             }
-            try {
-                return LocalDate.parse(v);
-            } catch (DateTimeParseException e) {
-                checks.add(Violation.of(column, ViolationCode.FORMAT, "date"));
-                stoodIn = true;
-                return LocalDate.EPOCH;
+            DateParser.Reading reading = DateParser.read(v);
+            if (reading.ok()) {
+                return reading.date();
             }
+            checks.add(reading.ambiguous()
+                    ? Violation.of(column, ViolationCode.AMBIGUOUS, reading.readings().get(0), reading.readings().get(1))
+                    : Violation.of(column, ViolationCode.FORMAT, "date"));
+            stoodIn = true;
+            return LocalDate.EPOCH;
         }
 
         <T> T oneOf(String column, java.util.function.Function<String, java.util.Optional<T>> lookup, String allowed,
@@ -144,7 +145,7 @@ public final class CrmRows {
             if (v == null) {
                 return null;
             }
-            return lookup.apply(v.toLowerCase(Locale.ROOT)).orElseGet(() -> {
+            return lookup.apply(v).orElseGet(() -> {
                 checks.add(Violation.of(column, ViolationCode.ONE_OF, allowed));
                 stoodIn = true;
                 return standIn;

@@ -20,8 +20,12 @@ public record Customer(String externalId, String name, String owner, String indu
     /** Creates a customer, checking every field. */
     public Customer {
         Checks c = new Checks();
-        c.text("externalId", externalId, Checks.MAX_ID).text("name", name, Checks.MAX_NAME).name("owner", owner)
-                .maxLength("industry", industry, Checks.MAX_NAME).maxLength("valueTier", valueTier, Checks.MAX_TIER);
+        CrmLimits.check(c, "externalId", externalId, CrmLimits.EXTERNAL_ID);
+        CrmLimits.check(c, "name", name, CrmLimits.NAME);
+        CrmLimits.check(c, "industry", industry, CrmLimits.INDUSTRY);
+        CrmLimits.check(c, "valueTier", valueTier, CrmLimits.VALUE_TIER);
+        c.text("externalId", externalId).text("name", name).name("owner", owner).maxLength("industry", industry)
+                .maxLength("valueTier", valueTier);
         c.throwIfAny();
     }
 

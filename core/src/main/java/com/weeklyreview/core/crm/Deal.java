@@ -28,9 +28,12 @@ public record Deal(String externalId, String owner, String customer, DealStage s
     /** Creates a deal, checking every field. */
     public Deal {
         Checks c = new Checks();
-        c.text("externalId", externalId, Checks.MAX_ID).name("owner", owner).text("customer", customer, Checks.MAX_NAME).required("stage", stage)
+        CrmLimits.check(c, "externalId", externalId, CrmLimits.EXTERNAL_ID);
+        CrmLimits.check(c, "customer", customer, CrmLimits.CUSTOMER);
+        CrmLimits.check(c, "industry", industry, CrmLimits.INDUSTRY);
+        c.text("externalId", externalId).name("owner", owner).text("customer", customer).required("stage", stage)
                 .nonNegativeMoney("amount", amount).required("expectedClose", expectedClose)
-                .maxLength("industry", industry, Checks.MAX_NAME).maxLength("lostReason", lostReason);
+                .maxLength("industry", industry).maxLength("lostReason", lostReason);
         c.throwIfAny();
     }
 

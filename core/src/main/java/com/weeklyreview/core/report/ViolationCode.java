@@ -32,6 +32,14 @@ public enum ViolationCode {
     SCALE("must have at most {0} decimal places"),
     /** A name that refers to nothing known, e.g. an unknown user. */
     UNKNOWN("is not known"),
+    /** An import row's owner that is no known user; argument: the owner as written. */
+    UNKNOWN_OWNER("is not a known user: {0}"),
+    /** An import row's owner outside the importer's teams; argument: the owner. */
+    OWNER_OUT_OF_SCOPE("is not in your team: {0}"),
+    /** A value that reads as more than one thing; arguments: two readings. */
+    AMBIGUOUS("is ambiguous: it may be {0} or {1}; write the year first, e.g. {0}"),
+    /** A row the database refused although it passed every check; argument: the SQL state. */
+    REFUSED("was refused by the database (SQL state {0})"),
     /** A value that must equal another; argument: the expected value. */
     MUST_EQUAL("must be {0}"),
     /** A text or list that is too long; argument: the limit. */

@@ -3,9 +3,9 @@ package com.weeklyreview.store.imports;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads RFC 4180 CSV in UTF-8 (an Excel/WPS byte-order mark is skipped): a header row, then one
+ * Reads RFC 4180 CSV as {@link TextDecoder} decodes it (UTF-8 with or without the Excel/WPS
+ * byte-order mark, GBK/GB18030 detected or declared, never garbled): a header row, then one
  * record per row; fields may be quoted, with doubled quotes, commas and line breaks inside.
  * Extra columns are kept (and ignored by the importer); short rows lack their last cells.
  */
@@ -21,14 +22,21 @@ public final class CsvRowReader implements RowReader {
 
     private static final int MAX_FIELD = 100_000;
 
+    private final TextDecoder decoder;
     private final Reader in;
     private final List<String> header;
     private long line = 1;
     private long nextLine = 1;
 
-    /** Opens a reader and reads the header row. */
+    /** Opens a reader that detects the charset (UTF-8, else GB18030) and reads the header row. */
     public CsvRowReader(InputStream stream) throws IOException {
-        this.in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8), 64 * 1024);
+        this(stream, Optional.empty());
+    }
+
+    /** Opens a reader over text in the charset a client declared, when any, and reads the header row. */
+    public CsvRowReader(InputStream stream, Optional<Charset> declared) throws IOException {
+        this.decoder = new TextDecoder(stream, declared);
+        this.in = new BufferedReader(decoder, 64 * 1024);
         in.mark(1);
         if (in.read() != '\uFEFF') {
             in.reset();
@@ -41,8 +49,9 @@ public final class CsvRowReader implements RowReader {
     }
 
     /** Returns the header's column names. */
-    public List<String> header() {
-        return header;
+    @Override
+    public Optional<List<String>> header() {
+        return Optional.of(header);
     }
 
     @Override
@@ -64,6 +73,15 @@ public final class CsvRowReader implements RowReader {
     }
 
     private List<String> record() throws IOException {
+        try {
+            return readRecord();
+        } catch (CharacterCodingException e) {
+            throw new MalformedInputException(nextLine, "the file is not " + decoder.charset().name()
+                    + " text (save it as UTF-8 or GBK CSV)");
+        }
+    }
+
+    private List<String> readRecord() throws IOException {
         line = nextLine;
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();

@@ -20,6 +20,11 @@ public enum ImportKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** Returns the kind's columns and their header aliases. */
+    public com.weeklyreview.core.crm.CrmColumns columns() {
+        return com.weeklyreview.core.crm.CrmColumns.valueOf(name());
+    }
+
     /** Finds a kind by its path segment. */
     public static Optional<ImportKind> fromWire(String name) {
         return Arrays.stream(values()).filter(k -> k.wireName().equals(name)).findFirst();

@@ -2,6 +2,8 @@ package com.weeklyreview.store.imports;
 
 import com.weeklyreview.core.crm.Activity;
 import com.weeklyreview.core.crm.CollectionRecord;
+import com.weeklyreview.core.crm.CrmColumns;
+import com.weeklyreview.core.crm.CrmLimits;
 import com.weeklyreview.core.crm.CrmRows;
 import com.weeklyreview.core.crm.Customer;
 import com.weeklyreview.core.crm.Deal;
@@ -12,20 +14,38 @@ import com.weeklyreview.core.report.ViolationCode;
 import com.weeklyreview.core.spi.RecordRepository;
 import com.weeklyreview.store.Store;
 import java.io.IOException;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 /**
- * Imports a CRM export row by row: each row is checked by core's rules; good rows are stored in
- * batches of {@value #BATCH} rows, one transaction per batch, idempotent by external id; every
- * bad row is reported with its line, column and reason while the good ones are kept. The
- * {@code customer} column of deals, activities and collections takes a customer's external id,
- * or its name when no such id exists (then a customer of that name is created). An importer
- * serves one import at a time; create one per import.
+ * Imports a CRM export row by row: the header names are mapped to columns by
+ * {@link CrmColumns} (a CSV header lacking a required column is one
+ * {@link HeaderMismatchException}); each row is checked by core's rules, including every text's
+ * column length, and by the {@link OwnerCheck}; good rows are stored in batches of
+ * {@value #BATCH} rows, one transaction per batch, idempotent by external id; every bad row is
+ * reported with its line, column and reason while the good ones are kept.
+ *
+ * <p>A batch the database refuses is retried when the cause is a conflict with a concurrent
+ * writer (unique-key violation, deadlock, lock time-out, serialisation failure): a concurrent
+ * import of the same file then finds the rows stored and counts them as unchanged. A batch
+ * that still fails is stored row by row, and a row the database refuses is a rejected row
+ * ({@code REFUSED}, with the SQL state) — the rows before and after it are kept. Within one
+ * process the batches of all importers over one store are written one at a time.
+ *
+ * <p>The {@code customer} column of deals, activities and collections takes a customer's
+ * external id, or its name when no such id exists (then a customer of that name is created).
+ * An importer serves one import at a time; create one per import.
  */
 public final class Importer {
 
@@ -33,9 +53,35 @@ public final class Importer {
     public static final int BATCH = 500;
     /** The most rejections listed one by one; more are only counted. */
     public static final int MAX_REPORTED = 10_000;
+    /** Tries of a batch that conflicts with a concurrent writer. */
+    static final int ATTEMPTS = 6;
+
+    private static final Map<Store, ReentrantLock> WRITERS = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** Decides whether the importer may import rows of an owner. */
+    @FunctionalInterface
+    public interface OwnerCheck {
+        /** Everyone may be imported (the command line, tests of the pipeline). */
+        OwnerCheck ANYONE = owner -> Optional.empty();
+
+        /** Returns the violation of the {@code owner} column, or empty when rows of the owner may be imported. */
+        Optional<Violation> check(String owner);
+    }
+
+    /** A row that passed every check, waiting for its batch. */
+    private record Pending<T>(long line, T record, Customer newCustomer) {
+    }
 
     private final Store store;
-    private final java.util.function.IntConsumer committed;
+    private final IntConsumer committed;
+    private final Consumer<Object> stored;
+    private OwnerCheck owners = OwnerCheck.ANYONE;
+    private int batches;
+    private final Map<String, Optional<Violation>> ownerVerdicts = new HashMap<>();
+    private final Map<String, String> customers = new HashMap<>();
+    private final Map<String, Customer> newCustomers = new HashMap<>();
+    private final List<RejectedRow> rejected = new ArrayList<>();
+    private int rejectedRows;
 
     /** Creates an importer over a store. */
     public Importer(Store store) {
@@ -43,106 +89,235 @@ public final class Importer {
     }
 
     /** Creates an importer that reports the number of batches committed after each commit. */
-    public Importer(Store store, java.util.function.IntConsumer committed) {
+    public Importer(Store store, IntConsumer committed) {
         this(store, committed, record -> { });
     }
 
     /** Creates an importer that also hands every stored record to {@code stored}, after its batch committed. */
-    public Importer(Store store, java.util.function.IntConsumer committed, java.util.function.Consumer<Object> stored) {
+    public Importer(Store store, IntConsumer committed, Consumer<Object> stored) {
         this.store = store;
         this.committed = committed;
         this.stored = stored;
     }
 
-    private final java.util.function.Consumer<Object> stored;
+    /** Sets who may be imported: rows of another owner are rejected with the check's violation. Returns this importer. */
+    public Importer owners(OwnerCheck check) {
+        this.owners = check;
+        return this;
+    }
 
     /** Imports every row of a reader; rows before a malformed spot stay imported. */
     public ImportResult run(ImportKind kind, RowReader reader) throws IOException {
+        Function<Map<String, String>, Map<String, String>> columns = columns(kind, reader);
         return switch (kind) {
-            case DEALS -> run(reader, CrmRows::deal, store.deals(),
-                    d -> new Deal(d.externalId(), d.owner(), customerId(d.customer(), d.owner()), d.stage(), d.amount(),
-                            d.expectedClose(), d.promisedSignDate(), d.signedDate(), d.channel(), d.industry(),
-                            d.lostReason()));
-            case CUSTOMERS -> run(reader, CrmRows::customer, store.customers(), Function.identity());
-            case ACTIVITIES -> run(reader, CrmRows::activity, store.activities(),
-                    a -> new Activity(a.externalId(), a.owner(), customerId(a.customer(), a.owner()), a.type(), a.date(),
-                            a.minutes(), a.note()));
-            case COLLECTIONS -> run(reader, CrmRows::collection, store.collections(),
-                    c -> new CollectionRecord(c.externalId(), c.owner(), customerId(c.customer(), c.owner()), c.planned(),
-                            c.dueDate(), c.actual(), c.paidDate(), c.reason(), c.controllable()));
+            case DEALS -> run(reader, columns, CrmRows::deal, store.deals(), Deal::owner,
+                    (d, c) -> new Deal(d.externalId(), d.owner(), c, d.stage(), d.amount(), d.expectedClose(),
+                            d.promisedSignDate(), d.signedDate(), d.channel(), d.industry(), d.lostReason()), Deal::customer);
+            case CUSTOMERS -> run(reader, columns, CrmRows::customer, store.customers(), Customer::owner, null, null);
+            case ACTIVITIES -> run(reader, columns, CrmRows::activity, store.activities(), Activity::owner,
+                    (a, c) -> new Activity(a.externalId(), a.owner(), c, a.type(), a.date(), a.minutes(), a.note()),
+                    Activity::customer);
+            case COLLECTIONS -> run(reader, columns, CrmRows::collection, store.collections(), CollectionRecord::owner,
+                    (r, c) -> new CollectionRecord(r.externalId(), r.owner(), c, r.planned(), r.dueDate(), r.actual(),
+                            r.paidDate(), r.reason(), r.controllable()), CollectionRecord::customer);
         };
     }
 
-    private <T> ImportResult run(RowReader reader, Function<Map<String, String>, T> parse, RecordRepository<T> repository,
-                                 Function<T, T> resolve) throws IOException {
-        List<T> batch = new ArrayList<>(BATCH);
-        List<RejectedRow> rejected = new ArrayList<>();
-        int rejectedRows = 0;
+    /** Maps a row's header names to the kind's columns; checks a CSV header once. */
+    private static Function<Map<String, String>, Map<String, String>> columns(ImportKind kind, RowReader reader)
+            throws IOException {
+        CrmColumns crm = kind.columns();
+        Optional<List<String>> header = reader.header();
+        Map<String, String> byName = new HashMap<>();
+        if (header.isPresent()) {
+            List<String> resolved = crm.resolve(header.get());
+            List<String> missing = crm.missing(resolved);
+            if (!missing.isEmpty()) {
+                throw new HeaderMismatchException(kind, missing);
+            }
+            for (int i = 0; i < resolved.size(); i++) {
+                if (resolved.get(i) != null) {
+                    byName.put(header.get().get(i), resolved.get(i));
+                }
+            }
+        }
+        return cells -> {
+            Map<String, String> out = new HashMap<>();
+            cells.forEach((name, value) -> {
+                String column = header.isPresent() ? byName.get(name)
+                        : byName.computeIfAbsent(name, n -> crm.column(n).orElse(n));
+                if (column != null && (!out.containsKey(column) || name.equals(column))) {
+                    out.put(column, value);
+                }
+            });
+            return out;
+        };
+    }
+
+    private <T> ImportResult run(RowReader reader, Function<Map<String, String>, Map<String, String>> columns,
+                                 Function<Map<String, String>, T> parse, RecordRepository<T> repository,
+                                 Function<T, String> owner, java.util.function.BiFunction<T, String, T> withCustomer,
+                                 Function<T, String> customer) throws IOException {
+        List<Pending<T>> batch = new ArrayList<>(BATCH);
         UpsertCounts counts = UpsertCounts.NONE;
         Optional<Row> next;
         while ((next = reader.next()).isPresent()) {
             Row row = next.get();
+            Map<String, String> cells = columns.apply(row.cells());
             List<Violation> problems = new ArrayList<>();
-            row.cells().forEach((column, value) -> {
+            cells.forEach((column, value) -> {
                 if (JsonRowReader.NOT_A_VALUE.equals(value)) {
                     problems.add(Violation.of(column.isEmpty() ? "row" : column, ViolationCode.TYPE,
                             column.isEmpty() ? "object" : "string"));
                 }
             });
+            T record = null;
             if (problems.isEmpty()) {
                 try {
-                    batch.add(parse.apply(row.cells()));
+                    record = parse.apply(cells);
                 } catch (InvalidInputException e) {
                     problems.addAll(e.violations());
                 }
             }
-            if (!problems.isEmpty()) {
-                rejectedRows++;
-                for (Violation v : problems) {
-                    if (rejected.size() < MAX_REPORTED) {
-                        rejected.add(new RejectedRow(row.line(), v));
-                    }
+            if (record != null) {
+                ownerVerdicts.computeIfAbsent(owner.apply(record), owners::check).ifPresent(problems::add);
+            }
+            Customer created = null;
+            if (record != null && problems.isEmpty() && withCustomer != null) {
+                String reference = customer.apply(record);
+                String id = customerId(reference, owner.apply(record));
+                if (id == null) {
+                    problems.add(Violation.of("customer", ViolationCode.TOO_LONG, CrmLimits.EXTERNAL_ID));
+                } else {
+                    created = newCustomers.get(reference);
+                    record = withCustomer.apply(record, id);
                 }
             }
+            if (problems.isEmpty()) {
+                batch.add(new Pending<>(row.line(), record, created));
+            } else {
+                reject(row.line(), problems);
+            }
             if (batch.size() == BATCH) {
-                counts = counts.plus(store(batch, repository, resolve));
+                counts = counts.plus(store(batch, repository));
                 batch.clear();
             }
         }
-        counts = counts.plus(store(batch, repository, resolve));
+        counts = counts.plus(store(batch, repository));
         return new ImportResult(counts.inserted(), counts.updated(), counts.unchanged(), rejected, rejectedRows);
     }
 
-    private <T> UpsertCounts store(List<T> batch, RecordRepository<T> repository, Function<T, T> resolve) {
+    private void reject(long line, List<Violation> problems) {
+        rejectedRows++;
+        for (Violation v : problems) {
+            if (rejected.size() < MAX_REPORTED) {
+                rejected.add(new RejectedRow(line, v));
+            }
+        }
+    }
+
+    private <T> UpsertCounts store(List<Pending<T>> batch, RecordRepository<T> repository) {
         if (batch.isEmpty()) {
             return UpsertCounts.NONE;
         }
+        List<Customer> created = new ArrayList<>(newCustomers.values());
+        newCustomers.clear();
         customers.clear();
-        List<T> resolved = batch.stream().map(resolve).toList();
-        if (!newCustomers.isEmpty()) {
-            store.customers().upsert(new ArrayList<>(newCustomers.values()));
-            newCustomers.clear();
+        List<T> records = batch.stream().map(Pending::record).toList();
+        UpsertCounts counts;
+        try {
+            counts = write(() -> {
+                if (!created.isEmpty()) {
+                    store.customers().upsert(created);
+                }
+                return repository.upsert(records);
+            });
+            records.forEach(stored);
+        } catch (RuntimeException refused) {
+            // Not a conflict, or one that outlived the retries: find the rows the database refuses, keep the others.
+            counts = UpsertCounts.NONE;
+            for (Pending<T> p : batch) {
+                try {
+                    counts = counts.plus(write(() -> {
+                        if (p.newCustomer() != null) {
+                            store.customers().upsert(List.of(p.newCustomer()));
+                        }
+                        return repository.upsert(List.of(p.record()));
+                    }));
+                    stored.accept(p.record());
+                } catch (RuntimeException e) {
+                    reject(p.line(), List.of(Violation.of("row", ViolationCode.REFUSED, sqlState(e).orElse("?"))));
+                }
+            }
         }
-        UpsertCounts counts = repository.upsert(resolved);
         committed.accept(++batches);
-        resolved.forEach(stored::accept);
         return counts;
     }
 
-    private int batches;
-
-    private final Map<String, String> customers = new HashMap<>();
-    private final Map<String, Customer> newCustomers = new HashMap<>();
-
-    private String customerId(String reference, String owner) {
-        return customers.computeIfAbsent(reference, ref -> {
-            if (store.customers().find(ref).isPresent()) {
-                return ref;
+    /** Runs a write under the store's writer lock, retrying it while it conflicts with a writer elsewhere. */
+    private UpsertCounts write(java.util.function.Supplier<UpsertCounts> work) {
+        ReentrantLock lock = WRITERS.computeIfAbsent(store, s -> new ReentrantLock());
+        for (int attempt = 1; ; attempt++) {
+            lock.lock();
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !conflict(e)) {
+                    throw e;
+                }
+            } finally {
+                lock.unlock();
             }
-            return store.customers().byName(ref).map(Customer::externalId).orElseGet(() -> {
-                newCustomers.put(ref, new Customer(ref, ref, owner, null, null, null));
-                return ref;
-            });
-        });
+            try {
+                Thread.sleep(ThreadLocalRandom.current().nextLong(10, 40L * attempt));
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while retrying a batch", interrupted);
+            }
+        }
+    }
+
+    /** True for a unique-key violation (a concurrent insert of the same key), a deadlock, a lock time-out or a serialisation failure. */
+    static boolean conflict(Throwable e) {
+        return sqlState(e).filter(s -> s.equals("23505") || s.startsWith("40") || s.equals("HYT00")
+                || s.equals("55P03")).isPresent();
+    }
+
+    /** Returns the SQL state of the first {@link SQLException} among the causes, when any. */
+    static Optional<String> sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException s = sql; s != null; s = s.getNextException()) {
+                    if (s.getSQLState() != null) {
+                        return Optional.of(s.getSQLState());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Returns the customer's external id for a reference, or null when it names a new customer too long to be an id. */
+    private String customerId(String reference, String owner) {
+        String known = customers.get(reference);
+        if (known != null) {
+            return known;
+        }
+        String id;
+        if (store.customers().find(reference).isPresent()) {
+            id = reference;
+        } else {
+            Optional<String> named = store.customers().byName(reference).map(Customer::externalId);
+            if (named.isPresent()) {
+                id = named.get();
+            } else if (reference.length() > CrmLimits.EXTERNAL_ID) {
+                return null;
+            } else {
+                newCustomers.put(reference, new Customer(reference, reference, owner, null, null, null));
+                id = reference;
+            }
+        }
+        customers.put(reference, id);
+        return id;
     }
 }

@@ -3,7 +3,7 @@ package com.weeklyreview.store.imports;
 import java.io.IOException;
 
 /** The file itself cannot be read on (broken quoting, not a JSON array); rows before it were imported. */
-public final class MalformedInputException extends IOException {
+public class MalformedInputException extends IOException {
 
     private final long line;
 

@@ -9,4 +9,9 @@ public interface RowReader extends Closeable {
 
     /** Returns the next row, or empty at the end; a malformed file throws {@link MalformedInputException}. */
     Optional<Row> next() throws IOException;
+
+    /** Returns the file's header row, when the format has one (CSV); JSON objects name their own keys. */
+    default Optional<java.util.List<String>> header() {
+        return Optional.empty();
+    }
 }

@@ -54,4 +54,66 @@ class CsvRowReaderTest {
     void anEmptyFileHasNoHeader() {
         assertThatThrownBy(() -> read("")).isInstanceOf(MalformedInputException.class);
     }
+
+    private static List<Row> read(byte[] bytes, Optional<java.nio.charset.Charset> declared) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        try (CsvRowReader r = new CsvRowReader(new ByteArrayInputStream(bytes), declared)) {
+            Optional<Row> row;
+            while ((row = r.next()).isPresent()) {
+                rows.add(row.get());
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void gbkIsDetectedAndReadUngarbled() throws IOException {
+        byte[] gbk = "客户,负责人\n华东机械,张伟\n".getBytes(java.nio.charset.Charset.forName("GBK"));
+
+        List<Row> rows = read(gbk, Optional.empty());
+
+        assertThat(rows).singleElement().satisfies(r -> assertThat(r.cells()).containsEntry("客户", "华东机械")
+                .containsEntry("负责人", "张伟"));
+    }
+
+    @Test
+    void gbkAfterMoreThanABufferOfAsciiIsStillDetected() throws IOException {
+        StringBuilder csv = new StringBuilder("id,name\n");
+        int ascii = 0;
+        while (csv.length() < 200_000) {
+            csv.append("A").append(ascii++).append(",plain\n");
+        }
+        csv.append("Z,杭州云图科技\n");
+
+        List<Row> rows = read(csv.toString().getBytes(java.nio.charset.Charset.forName("GBK")), Optional.empty());
+
+        assertThat(rows).hasSize(ascii + 1);
+        assertThat(rows.get(ascii).cells()).containsEntry("name", "杭州云图科技");
+    }
+
+    @Test
+    void utf8WithAndWithoutBomAndDeclaredCharsetsReadAlike() throws IOException {
+        String csv = "名称\n宁波港务\n";
+        byte[] utf8 = csv.getBytes(StandardCharsets.UTF_8);
+        byte[] bom = ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8);
+        byte[] gb18030 = csv.getBytes(java.nio.charset.Charset.forName("GB18030"));
+
+        for (List<Row> rows : List.of(read(utf8, Optional.empty()), read(bom, Optional.empty()),
+                read(bom, Optional.of(StandardCharsets.UTF_8)), read(gb18030, Optional.of(java.nio.charset.Charset.forName("GBK"))),
+                read(gb18030, Optional.empty()))) {
+            assertThat(rows).singleElement().satisfies(r -> assertThat(r.cells()).containsEntry("名称", "宁波港务"));
+        }
+    }
+
+    @Test
+    void bytesThatAreNoTextInTheCharsetAreMalformedNotGarbled() {
+        byte[] utf8ThenBroken = "name\n张伟\n".getBytes(StandardCharsets.UTF_8);
+        byte[] broken = java.util.Arrays.copyOf(utf8ThenBroken, utf8ThenBroken.length + 3);
+        broken[broken.length - 3] = (byte) 0xB0;
+        broken[broken.length - 2] = (byte) 0x0A;
+        broken[broken.length - 1] = (byte) 0x0A;
+
+        assertThatThrownBy(() -> read(broken, Optional.empty())).isInstanceOf(MalformedInputException.class)
+                .hasMessageContaining("UTF-8");
+    }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.weeklyreview.core.crm.DealStage;
+import com.weeklyreview.core.report.ViolationCode;
+import java.util.List;
 import com.weeklyreview.store.Store;
 import com.weeklyreview.store.StoreConfig;
 import java.io.ByteArrayInputStream;
@@ -40,8 +42,8 @@ class ImporterIT {
             externalId,owner,customer,stage,amount,expectedClose,promisedSignDate,signedDate,channel,industry,extra
             D1,zhang,华东机械,signed,250000,2026-11-27,2026-11-24,2026-11-26,exhibition,制造业,ignored
             D2,zhang,华东机械,negotiation,-5,2026-11-27,,,,,
-            D3,li,Acme,demo,1000.5,27/11/2026,,,tv,,
-            D4,li,Acme,won,10,2026-11-27,,,,,
+            D3,li,Acme,demo,1000.5,27/13/2026,,,tv,,
+            D4,li,Acme,maybe,10,2026-11-27,,,,,
             D5,,Acme,lead,10,2026-11-28,,,,,
             D6,li,Acme,lead,abc,2026-11-28,,,,,
             D7,li,Acme,lead,88,2026-11-28,,,online,,
@@ -141,5 +143,129 @@ class ImporterIT {
 
         assertThat(r.accepted()).isEqualTo(1250);
         assertThat(batches[0]).isEqualTo(3);
+    }
+
+    private static String thousandDeals(java.util.function.IntFunction<String> externalId) {
+        StringBuilder csv = new StringBuilder("externalId,owner,customer,stage,amount,expectedClose,industry\n");
+        for (int line = 2; line <= 1001; line++) {
+            csv.append(externalId.apply(line)).append(",zhang,客户").append(line % 13).append(",lead,")
+                    .append(line * 10).append(",2026-11-27,制造业\n");
+        }
+        return csv.toString();
+    }
+
+    @Test
+    void anOverLongValueAtLine700IsOneRejectedRowAndTheOther999AreKept() throws IOException {
+        ImportResult r = csv(ImportKind.DEALS, thousandDeals(line -> line == 700 ? "X".repeat(101) : "D" + line));
+
+        assertThat(r.accepted()).isEqualTo(999);
+        assertThat(r.rejectedRows()).isEqualTo(1);
+        assertThat(r.rejected()).singleElement().satisfies(x -> {
+            assertThat(x.line()).isEqualTo(700);
+            assertThat(x.violation().path()).isEqualTo("externalId");
+            assertThat(x.violation().code()).isEqualTo(ViolationCode.TOO_LONG);
+            assertThat(x.violation().args()).containsExactly("100");
+        });
+        assertThat(store.deals().count()).isEqualTo(999);
+        assertThat(store.deals().find("D701")).isPresent();
+        assertThat(store.deals().find("D1001")).isPresent();
+    }
+
+    @Test
+    void aRowTheDatabaseRefusesIsRejectedWithItsLineAndTheBatchAroundItIsKept() throws Exception {
+        // A real constraint of the database that no check of the importer knows about.
+        try (java.sql.Connection c = store.entityManager().getProvider().getConnection();
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("ALTER TABLE WSR_DEAL ADD CONSTRAINT NO_FORBIDDEN CHECK (EXTERNAL_ID <> 'D700')");
+        }
+
+        ImportResult r = csv(ImportKind.DEALS, thousandDeals(line -> "D" + line));
+
+        assertThat(r.accepted()).isEqualTo(999);
+        assertThat(r.rejected()).singleElement().satisfies(x -> {
+            assertThat(x.line()).isEqualTo(700);
+            assertThat(x.violation().path()).isEqualTo("row");
+            assertThat(x.violation().code()).isEqualTo(ViolationCode.REFUSED);
+            assertThat(x.violation().args()).singleElement().asString().startsWith("23");
+        });
+        assertThat(store.deals().count()).isEqualTo(999);
+        assertThat(store.deals().find("D699")).isPresent();
+        assertThat(store.deals().find("D701")).isPresent();
+    }
+
+    @Test
+    void ownersTheCheckRefusesAreRejectedRows() throws IOException {
+        ImportResult r = new Importer(store).owners(owner -> owner.equals("zhang") ? java.util.Optional.empty()
+                        : java.util.Optional.of(com.weeklyreview.core.report.Violation.of("owner",
+                        ViolationCode.OWNER_OUT_OF_SCOPE, owner)))
+                .run(ImportKind.DEALS, new CsvRowReader(new ByteArrayInputStream(DEALS.getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(r.accepted()).isEqualTo(1);
+        assertThat(r.rejected()).extracting(x -> x.line() + " " + x.violation().code())
+                .contains("8 OWNER_OUT_OF_SCOPE");
+        assertThat(store.deals().find("D7")).isEmpty();
+    }
+
+    @Test
+    void parallelImportsOfOneFileLeaveWhatOneImportLeaves() throws Exception {
+        String file = thousandDeals(line -> "D" + line);
+        ImportResult[] results = parallel(8, () -> store, file);
+
+        assertThat(results).allSatisfy(r -> {
+            assertThat(r.rejectedRows()).isZero();
+            assertThat(r.accepted() + r.updated() + r.unchanged()).isEqualTo(1000);
+        });
+        assertThat(java.util.Arrays.stream(results).mapToInt(ImportResult::accepted).sum()).isEqualTo(1000);
+        assertSameAsOneImport(file);
+    }
+
+    @Test
+    void parallelImportsThroughSeparateConnectionPoolsConflictAndRetry() throws Exception {
+        // Two stores over one database: no shared writer lock, so batches really collide in the database.
+        String name = "shared-" + UUID.randomUUID();
+        try (Store a = Store.open(StoreConfig.h2Memory(name)); Store b = Store.open(StoreConfig.h2Memory(name))) {
+            String file = thousandDeals(line -> "D" + line);
+            java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
+            ImportResult[] results = parallel(8, () -> turn.getAndIncrement() % 2 == 0 ? a : b, file);
+
+            assertThat(results).allSatisfy(r -> assertThat(r.rejectedRows()).isZero());
+            assertThat(java.util.Arrays.stream(results).mapToInt(ImportResult::accepted).sum()).isEqualTo(1000);
+            assertThat(a.deals().count()).isEqualTo(1000);
+            assertThat(a.customers().count()).isEqualTo(13);
+        }
+    }
+
+    private static ImportResult[] parallel(int n, java.util.function.Supplier<Store> stores, String file) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<ImportResult>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Store target = stores.get();
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return new Importer(target).run(ImportKind.DEALS,
+                            new CsvRowReader(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8))));
+                }));
+            }
+            start.countDown();
+            ImportResult[] results = new ImportResult[n];
+            for (int i = 0; i < n; i++) {
+                results[i] = futures.get(i).get(2, java.util.concurrent.TimeUnit.MINUTES);
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void assertSameAsOneImport(String file) throws IOException {
+        try (Store once = Store.open(StoreConfig.h2Memory("once-" + UUID.randomUUID()))) {
+            new Importer(once).run(ImportKind.DEALS,
+                    new CsvRowReader(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8))));
+            assertThat(store.deals().byOwner("zhang")).isEqualTo(once.deals().byOwner("zhang"));
+            assertThat(store.customers().byOwner("zhang")).isEqualTo(once.customers().byOwner("zhang"));
+            assertThat(store.deals().count()).isEqualTo(once.deals().count());
+        }
     }
 }
