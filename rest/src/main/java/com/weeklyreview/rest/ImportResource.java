@@ -26,6 +26,8 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import javax.inject.Inject;
 
 /**
  * {@code POST /import/{deals|customers|activities|collections}}: a CRM export as CSV (UTF-8,
@@ -33,6 +35,7 @@ import javax.ws.rs.core.SecurityContext;
  * its line, field and reason while the good rows are kept; one transaction per batch. Needs the
  * admin or manager role.
  */
+@LicensedOnly
 @Path("import")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ImportResource {
@@ -40,6 +43,7 @@ public final class ImportResource {
     private final RestServices services;
 
     /** Creates the resource over the services. */
+    @Inject
     public ImportResource(RestServices services) {
         this.services = services;
     }
