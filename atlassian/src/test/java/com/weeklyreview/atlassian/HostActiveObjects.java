@@ -25,7 +25,7 @@ public final class HostActiveObjects {
     public static ActiveObjects over(EntityManager em) {
         return mock(ActiveObjects.class, invocation -> {
             Method called = invocation.getMethod();
-            Object[] args = invocation.getArguments();
+            Object[] args = invocation.getRawArguments(); // varargs as one array, as Method.invoke wants them
             if (called.getName().equals("executeInTransaction")) {
                 TransactionCallback<?> callback = (TransactionCallback<?>) args[0];
                 return new Transaction<Object>(em) {
