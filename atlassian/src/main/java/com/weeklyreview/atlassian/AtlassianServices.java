@@ -1,7 +1,6 @@
 package com.weeklyreview.atlassian;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.weeklyreview.core.evaluation.ReportEvaluator;
 import com.weeklyreview.core.evaluation.TeamSettings;
 import com.weeklyreview.core.feedback.FeedbackClassifier;
@@ -19,14 +18,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 import javax.inject.Inject;
-import javax.inject.Named;
 
 /**
  * The plugin's services inside Confluence or Jira, built once over the host's Active Objects and
  * users: the REST resources (through the bean factory methods that
  * {@code META-INF/spring/weekly-review-context.xml} names), the macros and the blueprint share them.
  */
-@Named
 public class AtlassianServices {
 
     private final RestServices services;
@@ -36,7 +33,7 @@ public class AtlassianServices {
 
     /** Creates the services over the host's Active Objects and the user directory. */
     @Inject
-    public AtlassianServices(@ComponentImport ActiveObjects ao, SalUserDirectory users) {
+    public AtlassianServices(ActiveObjects ao, SalUserDirectory users) {
         this(Store.over(new ActiveObjectsSession(ao)), users, Clock.systemUTC());
     }
 

@@ -1,6 +1,5 @@
 package com.weeklyreview.atlassian;
 
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import com.weeklyreview.core.spi.Role;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
-import javax.inject.Named;
 
 /**
  * Core's {@link UserDirectory} over the host's users and groups: roles come from the groups
@@ -22,7 +20,6 @@ import javax.inject.Named;
  * {@code wsr-team-<team>} of the teams listed in {@code WSR_TEAMS} (system property or
  * environment, default {@code east}).
  */
-@Named
 public class SalUserDirectory implements UserDirectory {
 
     static final String PREFIX = "wsr-";
@@ -41,12 +38,12 @@ public class SalUserDirectory implements UserDirectory {
 
     /** Creates the directory over the host's user manager and groups. */
     @Inject
-    public SalUserDirectory(@ComponentImport UserManager users, HostGroups groups) {
+    public SalUserDirectory(UserManager users, HostGroups groups) {
         this(users, groups, teams());
     }
 
-    /** Creates the directory for the given teams. */
-    public SalUserDirectory(UserManager users, HostGroups groups, List<String> teams) {
+    /** Creates the directory for the given teams (tests). */
+    SalUserDirectory(UserManager users, HostGroups groups, List<String> teams) {
         this.users = users;
         this.groups = groups;
         this.teams = List.copyOf(teams);

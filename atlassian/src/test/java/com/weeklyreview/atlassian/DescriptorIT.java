@@ -27,7 +27,6 @@ import java.util.jar.JarFile;
 import java.util.jar.JarInputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
-import javax.inject.Named;
 
 import javax.ws.rs.ext.Provider;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -194,8 +193,16 @@ class DescriptorIT {
         var defined = spring.getElementsByTagName("bean");
         for (int i = 0; i < defined.getLength(); i++) {
             Element bean = (Element) defined.item(i);
-            assertThat(bean.getAttribute("factory-bean")).isEqualTo("atlassianServices");
-            beans.add(AtlassianServices.class.getMethod(bean.getAttribute("factory-method")).getReturnType());
+            if (!bean.getAttribute("factory-method").isEmpty()) {
+                assertThat(bean.getAttribute("factory-bean")).isEqualTo("atlassianServices");
+                beans.add(AtlassianServices.class.getMethod(bean.getAttribute("factory-method")).getReturnType());
+            } else {
+                beans.add(Class.forName(bean.getAttribute("class")));
+            }
+        }
+        var references = spring.getElementsByTagName("osgi:reference");
+        for (int i = 0; i < references.getLength(); i++) {
+            beans.add(Class.forName(((Element) references.item(i)).getAttribute("interface")));
         }
         List<Class<?>> resources = new ArrayList<>();
         for (Element p : Descriptor.children(rest, "package")) {
@@ -217,8 +224,7 @@ class DescriptorIT {
             Constructor<?>[] constructors = type.getConstructors();
             assertThat(constructors).as(type.getName() + " has one public constructor").hasSize(1);
             for (Class<?> param : constructors[0].getParameterTypes()) {
-                boolean injectable = beans.contains(param) || param.isAnnotationPresent(Named.class)
-                        || param.getName().startsWith("com.atlassian.");
+                boolean injectable = beans.stream().anyMatch(param::isAssignableFrom);
                 assertThat(injectable).as(type.getSimpleName() + " needs a " + param.getName()).isTrue();
             }
         }
@@ -236,7 +242,9 @@ class DescriptorIT {
         assertThat(main.getValue("Spring-Context")).isEqualTo("*");
         assertThat(main.getValue("Import-Package")).contains("com.atlassian.confluence.macro;resolution:=optional")
                 .contains("com.atlassian.activeobjects.external");
-        assertThat(main.getValue("Bundle-ClassPath")).contains("META-INF/lib/weekly-review-core-");
+        assertThat(ROOT).contains("com/weeklyreview/core/evaluation/ReportEvaluator.class",
+                "com/weeklyreview/rest/HealthResource.class");
+        assertThat(EMBEDDED.keySet()).noneMatch(j -> j.contains("weekly-review-"));
         assertThat(ROOT).noneMatch(e -> e.startsWith("com/atlassian/") || e.startsWith("org/ofbiz/"));
         assertThat(EMBEDDED.keySet()).noneMatch(j -> j.contains("stubs") || j.contains("h2-") || j.contains("activeobjects"));
         EMBEDDED.forEach((j, entries) -> assertThat(entries).as(j).noneMatch(e -> e.startsWith("com/atlassian/")));
@@ -247,5 +255,130 @@ class DescriptorIT {
         }
         assertThat(descriptor.root().getElementsByTagName("version").item(0).getTextContent())
                 .isEqualTo(pom.getProperty("version"));
+    }
+
+    private static String manifestImports() throws IOException {
+        return jar.getManifest().getMainAttributes().getValue("Import-Package");
+    }
+
+    /** The Import-Package clause of one package, or null. */
+    private static String importOf(String pkg) throws IOException {
+        for (String clause : manifestImports().split(",(?=[a-z])")) {
+            if (clause.equals(pkg) || clause.startsWith(pkg + ";")) {
+                return clause;
+            }
+        }
+        return null;
+    }
+
+    private static List<Class<?>> restResources() throws Exception {
+        List<Class<?>> out = new ArrayList<>();
+        for (Element p : Descriptor.children(descriptor.modules("rest").get(0), "package")) {
+            String dir = p.getTextContent().strip().replace('.', '/') + "/";
+            for (String entry : ROOT) {
+                if (entry.startsWith(dir) && entry.endsWith(".class") && entry.indexOf('/', dir.length()) < 0) {
+                    Class<?> type = Class.forName(entry.substring(0, entry.length() - 6).replace('/', '.'));
+                    if (type.isAnnotationPresent(javax.ws.rs.Path.class)) {
+                        out.add(type);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void point3TheRestV2OptInIsATopLevelModuleBesideRest() {
+        List<Element> migrations = descriptor.modules("rest-migration");
+        assertThat(migrations).singleElement().satisfies(m -> {
+            assertThat(m.getParentNode()).isSameAs(descriptor.root());
+            assertThat(m.getAttribute("key")).isNotBlank();
+            assertThat(Descriptor.children(m, "rest-v2")).hasSize(1);
+        });
+        assertThat(descriptor.modules("rest")).singleElement()
+                .satisfies(r -> assertThat(Descriptor.children(r, "rest-migration")).isEmpty());
+    }
+
+    @Test
+    void point4EveryResourceConstructorIsInjectAnnotated() throws Exception {
+        List<Class<?>> resources = restResources();
+        assertThat(resources).hasSizeGreaterThanOrEqualTo(15);
+        for (Class<?> type : resources) {
+            assertThat(type.getConstructors()).as(type.getName()).singleElement()
+                    .satisfies(c -> assertThat(c.isAnnotationPresent(javax.inject.Inject.class)).as(type.getName()).isTrue());
+        }
+    }
+
+    @Test
+    void point5ResourcesAndProvidersAreInTheBundlesOwnClassPathNotAnEmbeddedJar() {
+        for (Element p : Descriptor.children(descriptor.modules("rest").get(0), "package")) {
+            String dir = p.getTextContent().strip().replace('.', '/') + "/";
+            assertThat(ROOT).as(dir).anyMatch(e -> e.startsWith(dir) && e.endsWith(".class"));
+            EMBEDDED.forEach((j, entries) -> assertThat(entries).as(j).noneMatch(e -> e.startsWith(dir)));
+        }
+    }
+
+    @Test
+    void point6EveryResourceSaysItsRestV2SecurityLevelAndHealthIsOpen() throws Exception {
+        Set<Class<? extends java.lang.annotation.Annotation>> levels = Set.of(
+                com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess.class,
+                com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess.class,
+                com.atlassian.plugins.rest.api.security.annotation.LicensedOnly.class);
+        for (Class<?> type : restResources()) {
+            assertThat(levels.stream().filter(type::isAnnotationPresent).count()).as(type.getName()).isEqualTo(1);
+        }
+        assertThat(Class.forName("com.weeklyreview.rest.HealthResource")
+                .isAnnotationPresent(com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess.class)).isTrue();
+        assertThat(importOf("com.atlassian.plugins.rest.api.security.annotation")).doesNotContain("optional");
+    }
+
+    @Test
+    void point7TheContentTemplateHasANameInBothLanguages() throws Exception {
+        Element template = descriptor.modules("content-template").get(0);
+        String key = template.getAttribute("i18n-name-key");
+        assertThat(key).isNotBlank();
+        for (String suffix : List.of("", "_zh_CN")) {
+            Properties p = new Properties();
+            try (InputStream in = jar.getInputStream(jar.getEntry("i18n/weekly-review" + suffix + ".properties"))) {
+                p.load(in);
+            }
+            assertThat(p.getProperty(key)).as(suffix).isNotBlank();
+        }
+    }
+
+    @Test
+    void point8HostProvidedLibrariesAreImportedNotEmbedded() throws IOException {
+        for (String lib : List.of("jackson-databind", "jackson-core", "jackson-annotations", "slf4j-api", "commons-lang3",
+                "spring-", "atlassian-spring-scanner")) {
+            assertThat(EMBEDDED.keySet()).as(lib).noneMatch(j -> j.startsWith("META-INF/lib/" + lib));
+        }
+        assertThat(ROOT).noneMatch(e -> e.startsWith("com/fasterxml/jackson/databind/") || e.startsWith("org/slf4j/")
+                || e.startsWith("org/apache/commons/lang3/") || e.startsWith("META-INF/plugin-components/"));
+        for (String pkg : List.of("com.fasterxml.jackson.databind", "org.slf4j", "org.apache.commons.lang3",
+                "org.springframework.beans.factory.support")) {
+            assertThat(importOf(pkg)).as(pkg).isNotNull().contains("version=").doesNotContain("optional");
+        }
+    }
+
+    @Test
+    void point9NoMandatoryImportOfActiveObjectsInternalsAndAFixedNamespace() throws Exception {
+        for (String internal : List.of("net.java.ao.builder", "net.java.ao.db", "net.java.ao.schema.info")) {
+            String clause = importOf(internal);
+            assertThat(clause == null || clause.contains("resolution:=optional")).as(internal).isTrue();
+        }
+        Element ao = descriptor.modules("ao").get(0);
+        String namespace = ao.getAttribute("namespace");
+        assertThat(namespace).isEqualTo(descriptor.root().getAttribute("key"));
+        // AO: AO_ + last 6 hex digits of md5(namespace) + _ + table (Active Objects docs, "Table names").
+        byte[] md5 = java.security.MessageDigest.getInstance("MD5").digest(namespace.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String hex = String.format("%032x", new java.math.BigInteger(1, md5));
+        String prefix = "AO_" + hex.substring(hex.length() - 6).toUpperCase(java.util.Locale.ROOT) + "_";
+        assertThat(prefix).matches("AO_[0-9A-F]{6}_");
+        for (Class<?> entity : Store.ENTITIES) {
+            net.java.ao.schema.Table table = entity.getAnnotation(net.java.ao.schema.Table.class);
+            if (table != null) {
+                assertThat((prefix + table.value()).length()).as(entity.getName()).isLessThanOrEqualTo(30);
+            }
+        }
     }
 }

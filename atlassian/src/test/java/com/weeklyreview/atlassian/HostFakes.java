@@ -1,5 +1,11 @@
 package com.weeklyreview.atlassian;
 
+import static org.mockito.Mockito.RETURNS_DEFAULTS;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.LocaleResolver;
@@ -10,97 +16,100 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * In-memory stand-ins for the host facades (SAL's users, locale and base URL; group members): the
- * glue is tested against the host's interfaces, never against a real Confluence.
+ * The host's services as Mockito mocks of the host's own interfaces (SAL's users, locale and base
+ * URL; Confluence's conversion context): never implementations, so the tests compile against the
+ * real API jars under {@code -Patlassian-sdk}, where those interfaces have many more methods.
+ * Answers dispatch on the method's name, so overloads the stubs lack never make a call ambiguous.
  */
 public final class HostFakes {
 
     private HostFakes() {
     }
 
-    /** A signed-in user. */
-    public static UserProfile profile(String name) {
-        return new UserProfile() {
-            @Override
-            public UserKey getUserKey() {
-                return new UserKey("key-" + name);
-            }
-
-            @Override
-            public String getUsername() {
-                return name;
-            }
-
-            @Override
-            public String getFullName() {
-                return name.toUpperCase(Locale.ROOT);
-            }
-
-            @Override
-            public String getEmail() {
-                return name + "@example.com";
-            }
-        };
+    /** The key SAL gives a user in these tests. */
+    public static UserKey key(String name) {
+        return new UserKey("key-" + name);
     }
 
-    /** SAL users: {@code remote} is signed in (null for nobody); {@code known} exist; {@code admins} are host admins. */
-    public static final class Users implements UserManager {
-        private String remote;
-        private final Set<String> known;
-        private final Set<String> admins;
-        private final Map<String, List<String>> groups;
+    /** A user's SAL profile. */
+    public static UserProfile profile(String name) {
+        return mock(UserProfile.class, i -> switch (i.getMethod().getName()) {
+            case "getUserKey" -> key(name);
+            case "getUsername" -> name;
+            case "getFullName" -> name.toUpperCase(Locale.ROOT);
+            case "getEmail" -> name + "@example.com";
+            default -> RETURNS_DEFAULTS.answer(i);
+        });
+    }
+
+    /** SAL's UserManager: {@code remote} is signed in (null: nobody); {@code known} exist; {@code admins} are host admins. */
+    public static final class Users {
+        private final AtomicReference<String> remote;
+        private final UserManager manager;
 
         public Users(String remote, Set<String> known, Set<String> admins) {
             this(remote, known, admins, Map.of());
         }
 
-        /** Users with group members, answering {@link #isUserInGroup} from them. */
+        /** Users whose group membership ({@code isUserInGroup}) comes from {@code groups}. */
         public Users(String remote, Set<String> known, Set<String> admins, Map<String, List<String>> groups) {
-            this.remote = remote;
-            this.known = known;
-            this.admins = admins;
-            this.groups = groups;
+            this.remote = new AtomicReference<>(remote);
+            this.manager = mock(UserManager.class, i -> {
+                Object[] a = i.getArguments();
+                return switch (i.getMethod().getName()) {
+                    case "getRemoteUser" -> a.length == 0 && this.remote.get() != null ? profile(this.remote.get()) : null;
+                    case "getUserProfile" -> a[0] instanceof String n && known.contains(n) ? profile(n)
+                            : known.stream().filter(n -> key(n).equals(a[0])).findFirst().map(HostFakes::profile).orElse(null);
+                    case "isAdmin" -> admins.stream().anyMatch(n -> key(n).equals(a[0]) || n.equals(a[0]));
+                    case "isUserInGroup" -> groups.getOrDefault((String) a[1], List.of()).stream()
+                            .anyMatch(n -> key(n).equals(a[0]) || n.equals(a[0]));
+                    default -> RETURNS_DEFAULTS.answer(i);
+                };
+            });
         }
 
+        /** Signs {@code name} in (null signs out). */
         public void signIn(String name) {
-            remote = name;
+            remote.set(name);
         }
 
-        @Override
-        public UserProfile getRemoteUser() {
-            return remote == null ? null : profile(remote);
-        }
-
-        @Override
-        public UserProfile getUserProfile(String username) {
-            return known.contains(username) ? profile(username) : null;
-        }
-
-        @Override
-        public boolean isAdmin(UserKey userKey) {
-            return admins.stream().anyMatch(a -> userKey.getStringValue().equals("key-" + a));
-        }
-
-        @Override
-        public boolean isUserInGroup(UserKey userKey, String group) {
-            return groups.getOrDefault(group, List.of()).stream().anyMatch(n -> userKey.getStringValue().equals("key-" + n));
+        /** The mock. */
+        public UserManager manager() {
+            return manager;
         }
     }
 
-    /** Group members from a map. */
+    /** Group members from a map (the plugin's own port, not a host interface). */
     public static HostGroups groups(Map<String, List<String>> members) {
         return group -> members.getOrDefault(group, List.of());
     }
 
-    /** A locale resolver answering one locale. */
+    /** SAL's LocaleResolver answering one locale for the current request. */
     public static LocaleResolver locale(Locale locale) {
-        return () -> locale;
+        LocaleResolver resolver = mock(LocaleResolver.class);
+        when(resolver.getLocale()).thenReturn(locale);
+        return resolver;
     }
 
-    /** Confluence at context path {@code /confluence}. */
+    /** SAL's ApplicationProperties of a Confluence at context path {@code /confluence}. */
     public static ApplicationProperties application() {
-        return mode -> mode == UrlMode.RELATIVE ? "/confluence" : "https://wiki.example.com/confluence";
+        ApplicationProperties application = mock(ApplicationProperties.class);
+        when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/confluence");
+        when(application.getBaseUrl(UrlMode.ABSOLUTE)).thenReturn("https://wiki.example.com/confluence");
+        return application;
+    }
+
+    /** Confluence's conversion context while rendering the page titled {@code title} in space WSR. */
+    public static ConversionContext page(String title) {
+        ContentEntityObject entity = mock(ContentEntityObject.class);
+        when(entity.getTitle()).thenReturn(title);
+        ConversionContext context = mock(ConversionContext.class);
+        when(context.getEntity()).thenReturn(entity);
+        when(context.getSpaceKey()).thenReturn("WSR");
+        when(context.getOutputType()).thenReturn("display");
+        return context;
     }
 }

@@ -19,7 +19,7 @@ class SalUserDirectoryTest {
             "wsr-team-east", List.of("zhang", "wang"));
 
     private final SalUserDirectory directory = new SalUserDirectory(
-            new HostFakes.Users(null, Set.of("zhang", "wang", "zhao", "root", "guest", "boss"), Set.of("root"), GROUPS),
+            new HostFakes.Users(null, Set.of("zhang", "wang", "zhao", "root", "guest", "boss"), Set.of("root"), GROUPS).manager(),
             HostFakes.groups(GROUPS), List.of("east", "west"));
 
     @Test

@@ -1,7 +1,6 @@
 package com.weeklyreview.store;
 
 import com.weeklyreview.atlassian.ActiveObjectsSession;
-import com.weeklyreview.atlassian.EntityManagerActiveObjects;
 import net.java.ao.EntityManager;
 import org.junit.jupiter.api.AfterAll;
 
@@ -21,7 +20,7 @@ class StoreOverActiveObjectsIT extends StoreContract {
     @Override
     Store openStore() {
         embedded = Store.open(config());
-        EntityManagerActiveObjects ao = new EntityManagerActiveObjects(embedded.entityManager());
+        var ao = com.weeklyreview.atlassian.HostActiveObjects.over(embedded.entityManager());
         return Store.over(new ActiveObjectsSession(ao));
     }
 

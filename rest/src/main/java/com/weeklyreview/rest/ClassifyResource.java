@@ -20,14 +20,18 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import javax.inject.Inject;
 
 /** {@code POST /classify}: sorts feedback texts into product / service / price / other. Any logged-in user. */
+@LicensedOnly
 @Path("classify")
 public final class ClassifyResource {
 
     private final FeedbackClassifier classifier;
 
     /** Creates the resource over a classifier. */
+    @Inject
     public ClassifyResource(FeedbackClassifier classifier) {
         this.classifier = classifier;
     }

@@ -26,6 +26,8 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import javax.inject.Inject;
 
 /**
  * {@code POST /comments/{id}/replies} and {@code PUT /comments/{id}/resolved}: the threads of
@@ -33,6 +35,7 @@ import javax.ws.rs.core.SecurityContext;
  * the report may comment and reply; the thread's author, the report's owner, their manager or a
  * director may resolve or reopen it.
  */
+@LicensedOnly
 @Path("comments")
 @Produces(MediaType.APPLICATION_JSON)
 public final class CommentsResource {
@@ -41,6 +44,7 @@ public final class CommentsResource {
     private final Access access;
 
     /** Creates the resource over the services. */
+    @Inject
     public CommentsResource(RestServices services) {
         this.services = services;
         this.access = new Access(services.users());

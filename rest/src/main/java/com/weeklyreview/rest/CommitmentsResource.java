@@ -27,12 +27,15 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import javax.inject.Inject;
 
 /**
  * {@code /commitments}: promised dates and amounts in an append-only, tamper-evident chain.
  * There is no update and no delete; {@code GET /commitments/verify} recomputes every hash and
  * names the first link that does not hold.
  */
+@LicensedOnly
 @Path("commitments")
 @Produces(MediaType.APPLICATION_JSON)
 public final class CommitmentsResource {
@@ -41,6 +44,7 @@ public final class CommitmentsResource {
     private final Access access;
 
     /** Creates the resource over the services. */
+    @Inject
     public CommitmentsResource(RestServices services) {
         this.services = services;
         this.access = new Access(services.users());

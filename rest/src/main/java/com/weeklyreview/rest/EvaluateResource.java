@@ -14,8 +14,11 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import javax.inject.Inject;
 
 /** {@code POST /evaluate}: computes a report's evaluation; nothing is stored. Any logged-in user. */
+@LicensedOnly
 @Path("evaluate")
 public final class EvaluateResource {
 
@@ -23,6 +26,7 @@ public final class EvaluateResource {
     private final WeeklyReportBinder binder = new WeeklyReportBinder();
 
     /** Creates the resource over an evaluator. */
+    @Inject
     public EvaluateResource(ReportEvaluator evaluator) {
         this.evaluator = evaluator;
     }

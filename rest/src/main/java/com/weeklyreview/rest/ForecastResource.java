@@ -22,11 +22,14 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import javax.inject.Inject;
 
 /**
  * {@code GET /forecast?owner=&week=}: the forecast of a week's sales (signed deals) for a rep or a
  * team from the two years before it, always with its backtest over the last 12 weeks.
  */
+@LicensedOnly
 @Path("forecast")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ForecastResource {
@@ -36,6 +39,7 @@ public final class ForecastResource {
     private final Access access;
 
     /** Creates the resource over the services. */
+    @Inject
     public ForecastResource(RestServices services) {
         this.services = services;
         this.forecasts = new Forecasts(services);

@@ -32,6 +32,8 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import javax.inject.Inject;
 
 /**
  * {@code POST /import/{deals|customers|activities|collections}}: a CRM export as CSV (header
@@ -42,6 +44,7 @@ import javax.ws.rs.core.SecurityContext;
  * the manager's team); a row of an owner that is no user is {@code UNKNOWN_OWNER}, of a user
  * outside the manager's team {@code OWNER_OUT_OF_SCOPE}.
  */
+@LicensedOnly
 @Path("import")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ImportResource {
@@ -49,6 +52,7 @@ public final class ImportResource {
     private final RestServices services;
 
     /** Creates the resource over the services. */
+    @Inject
     public ImportResource(RestServices services) {
         this.services = services;
     }

@@ -35,12 +35,15 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import javax.inject.Inject;
 
 /**
  * {@code /items}: the tracked problems and action items. Only the owner, their manager, a
  * director or an admin may create or change an item; reps see their own items, managers their
  * team's, directors and admins all.
  */
+@LicensedOnly
 @Path("items")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ItemsResource {
@@ -49,6 +52,7 @@ public final class ItemsResource {
     private final Access access;
 
     /** Creates the resource over the services. */
+    @Inject
     public ItemsResource(RestServices services) {
         this.services = services;
         this.access = new Access(services.users());

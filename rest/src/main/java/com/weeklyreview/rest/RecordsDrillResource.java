@@ -29,12 +29,15 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import javax.inject.Inject;
 
 /**
  * Drill-down to the records behind a number: {@code GET /records/deals?owner=&week=&stage=} lists
  * the deals counted at a funnel stage (or signed, for actual sales), {@code GET
  * /records/collections?owner=&week=} the collection records behind a week's collections.
  */
+@LicensedOnly
 @Path("records")
 @Produces(MediaType.APPLICATION_JSON)
 public final class RecordsDrillResource {
@@ -44,6 +47,7 @@ public final class RecordsDrillResource {
     private final Access access;
 
     /** Creates the resource over the services. */
+    @Inject
     public RecordsDrillResource(RestServices services) {
         this.services = services;
         this.facts = new ReportFacts(services);

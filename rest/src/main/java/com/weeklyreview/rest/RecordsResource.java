@@ -27,12 +27,15 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import javax.inject.Inject;
 
 /**
  * Rules on stored records: {@code GET /anomalies?owner=} (signing dates off their promise by
  * more than 3 days, customers not updated for 14 days) and {@code GET /churn?owner=} (churn
  * probability per customer with its reasons, level and who acts).
  */
+@LicensedOnly
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 public final class RecordsResource {
@@ -44,6 +47,7 @@ public final class RecordsResource {
     private final Access access;
 
     /** Creates the resource over the services. */
+    @Inject
     public RecordsResource(RestServices services) {
         this.services = services;
         this.access = new Access(services.users());

@@ -21,12 +21,15 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import javax.inject.Inject;
 
 /**
  * {@code GET /reminders?week=}: the caller's reminder feed: the week's deadlines (data entry
  * Friday 17:00, report Sunday 20:00, review meeting Monday 10:00, team time zone) with their
  * status, and the caller's overdue tracked items.
  */
+@LicensedOnly
 @Path("reminders")
 @Produces(MediaType.APPLICATION_JSON)
 public final class RemindersResource {
@@ -34,6 +37,7 @@ public final class RemindersResource {
     private final RestServices services;
 
     /** Creates the resource over the services. */
+    @Inject
     public RemindersResource(RestServices services) {
         this.services = services;
     }

@@ -43,12 +43,15 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import javax.inject.Inject;
 
 /**
  * {@code /reports}: report pages stored per owner and week, their structured data, and their
  * evaluation computed from the data together with the records (funnel from deals, collections
  * from collection records) — the same numbers {@code POST /evaluate} gives for the same input.
  */
+@LicensedOnly
 @Path("reports")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ReportsResource {
@@ -60,6 +63,7 @@ public final class ReportsResource {
     private final com.weeklyreview.rest.service.Rollups rollups;
 
     /** Creates the resource over the services. */
+    @Inject
     public ReportsResource(RestServices services) {
         this.services = services;
         this.access = new Access(services.users());

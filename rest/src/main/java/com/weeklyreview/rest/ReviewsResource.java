@@ -22,8 +22,11 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import javax.inject.Inject;
 
 /** {@code GET /reviews/sample?team=&week=}: the manager's reproducible sample (at least 30%) of the team's reports to score. */
+@LicensedOnly
 @Path("reviews")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ReviewsResource {
@@ -32,6 +35,7 @@ public final class ReviewsResource {
     private final Access access;
 
     /** Creates the resource over the services. */
+    @Inject
     public ReviewsResource(RestServices services) {
         this.services = services;
         this.access = new Access(services.users());

@@ -26,12 +26,15 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import javax.inject.Inject;
 
 /**
  * {@code GET /rollups?team=&quarter=} and {@code GET /rollups/export?team=&quarter=&format=json|csv}:
  * a team's (manager) or everyone's (director, admin) attainment by person, funnel, lights,
  * quality distribution and weekly trend. Every person and week links to the report behind it.
  */
+@LicensedOnly
 @Path("rollups")
 public final class RollupsResource {
 
@@ -40,6 +43,7 @@ public final class RollupsResource {
     private final Access access;
 
     /** Creates the resource over the services and the shared rollups. */
+    @Inject
     public RollupsResource(RestServices services, Rollups rollups) {
         this.services = services;
         this.rollups = rollups;

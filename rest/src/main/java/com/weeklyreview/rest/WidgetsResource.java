@@ -20,8 +20,11 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.SecurityContext;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import javax.inject.Inject;
 
 /** {@code GET /widgets/{name}.svg?owner=&week=&weeks=}: the same SVG the page macros embed. */
+@LicensedOnly
 @Path("widgets")
 public final class WidgetsResource {
 
@@ -30,6 +33,7 @@ public final class WidgetsResource {
     private final Access access;
 
     /** Creates the resource over the services and the shared renderer. */
+    @Inject
     public WidgetsResource(RestServices services, WidgetRenderer renderer) {
         this.services = services;
         this.renderer = renderer;

@@ -11,6 +11,8 @@ import net.java.ao.RawEntity;
  * Stub mirroring the methods the glue uses of {@code com.atlassian.activeobjects.external.ActiveObjects}
  * (activeobjects-plugin as shipped with Confluence 9 / Jira 10; the external API has kept these
  * signatures since 0.9, when SQLException left it).
+ * <p>
+ * Checked against: activeobjects-plugin 5.2.1 (the decompiled Confluence 8.7.2 jars read for issue 17); the real interface has 24 abstract methods, of which these are the ones the glue calls, so tests mock it with Mockito instead of implementing it.
  */
 public interface ActiveObjects {
 

@@ -6,6 +6,8 @@ import java.util.Map;
 /**
  * Stub mirroring {@code com.atlassian.confluence.macro.Macro} of the Confluence 9.2 Java API
  * (unchanged since Confluence 4.0): an XHTML macro of the {@code xhtml-macro} module.
+ * <p>
+ * Checked against: confluence 8.7.2 (the decompiled Confluence 8.7.2 jars read for issue 17); unchanged since Confluence 4.
  */
 public interface Macro {
 

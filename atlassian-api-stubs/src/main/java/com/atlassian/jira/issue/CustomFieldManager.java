@@ -9,7 +9,11 @@ import java.util.Collection;
 import java.util.List;
 import org.ofbiz.core.entity.GenericEntityException;
 
-/** Stub mirroring the parts the glue uses of {@code com.atlassian.jira.issue.CustomFieldManager} (Jira 10 Java API). */
+/**
+ * Stub mirroring the parts the glue uses of {@code com.atlassian.jira.issue.CustomFieldManager} (Jira 10 Java API).
+ * <p>
+ * Checked against: the Jira 10.0 Java API (jira-api javadoc); the real interface has more methods, so tests mock it.
+ */
 public interface CustomFieldManager {
 
     Collection<CustomField> getCustomFieldObjectsByName(String customFieldName);

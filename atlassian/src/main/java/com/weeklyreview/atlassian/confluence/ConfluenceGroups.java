@@ -1,22 +1,19 @@
 package com.weeklyreview.atlassian.confluence;
 
 import com.atlassian.confluence.user.UserAccessor;
-import com.atlassian.plugin.spring.scanner.annotation.component.ConfluenceComponent;
-import com.atlassian.plugin.spring.scanner.annotation.imports.ConfluenceImport;
 import com.atlassian.user.Group;
 import com.weeklyreview.atlassian.HostGroups;
 import java.util.List;
 import javax.inject.Inject;
 
 /** {@link HostGroups} over Confluence's {@link UserAccessor}. */
-@ConfluenceComponent
 public class ConfluenceGroups implements HostGroups {
 
     private final UserAccessor users;
 
     /** Creates the groups over Confluence's user accessor. */
     @Inject
-    public ConfluenceGroups(@ConfluenceImport UserAccessor users) {
+    public ConfluenceGroups(UserAccessor users) {
         this.users = users;
     }
 

@@ -1,8 +1,6 @@
 package com.weeklyreview.atlassian.confluence;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.plugin.spring.scanner.annotation.component.ConfluenceComponent;
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.LocaleResolver;
@@ -22,7 +20,6 @@ import javax.inject.Inject;
  * user (SAL), their locale, the context path, and the page being rendered (from the
  * {@link ConversionContext}); it hands them to the shared {@link com.weeklyreview.rest.macro.Macros}.
  */
-@ConfluenceComponent
 public class ConfluenceMacroHost {
 
     /** The plugin key, as the descriptor and the manifest give it. */
@@ -39,8 +36,8 @@ public class ConfluenceMacroHost {
 
     /** Creates the host over the plugin's services and the host's SAL services. */
     @Inject
-    public ConfluenceMacroHost(AtlassianServices services, @ComponentImport UserManager users,
-                               @ComponentImport LocaleResolver locales, @ComponentImport ApplicationProperties application) {
+    public ConfluenceMacroHost(AtlassianServices services, UserManager users,
+                               LocaleResolver locales, ApplicationProperties application) {
         this.services = services;
         this.users = users;
         this.locales = locales;

@@ -2,7 +2,6 @@ package com.weeklyreview.atlassian.confluence;
 
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.AbstractBlueprintContextProvider;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import com.weeklyreview.atlassian.AtlassianServices;
@@ -29,7 +28,7 @@ public class WeeklyReportContextProvider extends AbstractBlueprintContextProvide
     private final UserManager users;
 
     /** Creates the provider over the plugin's services and the host's users. */
-    public WeeklyReportContextProvider(AtlassianServices services, @ComponentImport UserManager users) {
+    public WeeklyReportContextProvider(AtlassianServices services, UserManager users) {
         this.services = services;
         this.users = users;
     }

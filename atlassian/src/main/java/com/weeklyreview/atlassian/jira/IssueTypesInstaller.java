@@ -8,9 +8,6 @@ import com.atlassian.jira.issue.context.GlobalIssueContext;
 import com.atlassian.jira.issue.context.JiraContextNode;
 import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.issuetype.IssueType;
-import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
-import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
-import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +23,6 @@ import org.ofbiz.core.entity.GenericEntityException;
  * "Cause" and "Verification" on both. Due date and assignee are Jira's own fields. Running it again
  * creates nothing twice.
  */
-@JiraComponent
-@ExportAsService(LifecycleAware.class)
 public class IssueTypesInstaller implements LifecycleAware {
 
     /** The issue type of a tracked problem. */
@@ -51,8 +46,8 @@ public class IssueTypesInstaller implements LifecycleAware {
 
     /** Creates the installer over Jira's managers. */
     @Inject
-    public IssueTypesInstaller(@JiraImport IssueTypeManager issueTypes, @JiraImport CustomFieldManager fields,
-                               @JiraImport AvatarManager avatars) {
+    public IssueTypesInstaller(IssueTypeManager issueTypes, CustomFieldManager fields,
+                               AvatarManager avatars) {
         this.issueTypes = issueTypes;
         this.fields = fields;
         this.avatars = avatars;

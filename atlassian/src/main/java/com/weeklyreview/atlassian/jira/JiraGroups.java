@@ -1,22 +1,19 @@
 package com.weeklyreview.atlassian.jira;
 
 import com.atlassian.jira.security.groups.GroupManager;
-import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
-import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
 import com.weeklyreview.atlassian.HostGroups;
 import java.util.Collection;
 import java.util.List;
 import javax.inject.Inject;
 
 /** {@link HostGroups} over Jira's {@link GroupManager}. */
-@JiraComponent
 public class JiraGroups implements HostGroups {
 
     private final GroupManager groups;
 
     /** Creates the groups over Jira's group manager. */
     @Inject
-    public JiraGroups(@JiraImport GroupManager groups) {
+    public JiraGroups(GroupManager groups) {
         this.groups = groups;
     }
 

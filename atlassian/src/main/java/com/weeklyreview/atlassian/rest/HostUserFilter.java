@@ -1,6 +1,5 @@
 package com.weeklyreview.atlassian.rest;
 
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import com.weeklyreview.atlassian.SalUserDirectory;
@@ -32,7 +31,7 @@ public class HostUserFilter implements ContainerRequestFilter {
 
     /** Creates the filter over the host's user manager and the directory. */
     @Inject
-    public HostUserFilter(@ComponentImport UserManager userManager, SalUserDirectory users) {
+    public HostUserFilter(UserManager userManager, SalUserDirectory users) {
         this.userManager = userManager;
         this.users = users;
     }

@@ -1,6 +1,8 @@
 package com.weeklyreview.atlassian.confluence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
 import com.weeklyreview.atlassian.AtlassianServices;
@@ -86,14 +88,15 @@ class BlueprintTemplateTest {
             AtlassianServices services = new AtlassianServices(store, UserStore.demo(),
                     Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneOffset.UTC));
             var provider = new WeeklyReportContextProvider(services,
-                    new HostFakes.Users("li", Set.of("li"), Set.of()));
+                    new HostFakes.Users("li", Set.of("li"), Set.of()).manager());
+            BlueprintContext context = mock(BlueprintContext.class);
 
-            BlueprintContext context = provider.updateBlueprintContext(new BlueprintContext());
+            assertThat(provider.updateBlueprintContext(context)).isSameAs(context);
 
-            assertThat(context.get(WeeklyReportContextProvider.OWNER)).isEqualTo("li");
-            assertThat(context.get(WeeklyReportContextProvider.WEEK)).isEqualTo("2026-W48");
-            assertThat(context.getTitle()).isEqualTo("WeeklyReport_li_2026-W48");
-            assertThat(context.get(WeeklyReportContextProvider.TITLE)).isEqualTo(context.getTitle());
+            verify(context).put(WeeklyReportContextProvider.OWNER, "li");
+            verify(context).put(WeeklyReportContextProvider.WEEK, "2026-W48");
+            verify(context).put(WeeklyReportContextProvider.TITLE, "WeeklyReport_li_2026-W48");
+            verify(context).setTitle("WeeklyReport_li_2026-W48");
             assertThat(store.reports().find("li", IsoWeek.parse("2026-W48"))).isPresent();
         }
     }

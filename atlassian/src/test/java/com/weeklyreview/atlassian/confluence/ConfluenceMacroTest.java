@@ -3,7 +3,6 @@ package com.weeklyreview.atlassian.confluence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.macro.Macro;
 import com.weeklyreview.atlassian.AtlassianServices;
 import com.weeklyreview.atlassian.HostFakes;
@@ -38,7 +37,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every Confluence macro class rendering through the shared templates with a stubbed conversion
+ * Every Confluence macro class rendering through the shared templates with a mocked conversion
  * context, on a real H2 store: the markup equals what the wiki host renders for the same viewer
  * and parameters (both hosts hand the call to {@code Macros}), and the widgets' SVG equals the
  * widget renderer's.
@@ -85,32 +84,11 @@ class ConfluenceMacroTest {
     }
 
     private static ConfluenceMacroHost host(Locale locale) {
-        return new ConfluenceMacroHost(services, sal, HostFakes.locale(locale), HostFakes.application());
+        return new ConfluenceMacroHost(services, sal.manager(), HostFakes.locale(locale), HostFakes.application());
     }
 
     private static ConversionContext page(String title) {
-        ContentEntityObject entity = new ContentEntityObject() {
-            @Override
-            public String getTitle() {
-                return title;
-            }
-        };
-        return new ConversionContext() {
-            @Override
-            public ContentEntityObject getEntity() {
-                return entity;
-            }
-
-            @Override
-            public String getSpaceKey() {
-                return "WSR";
-            }
-
-            @Override
-            public String getOutputType() {
-                return "display";
-            }
-        };
+        return HostFakes.page(title);
     }
 
     private static Macro macro(MacroSpec spec, ConfluenceMacroHost host) throws Exception {

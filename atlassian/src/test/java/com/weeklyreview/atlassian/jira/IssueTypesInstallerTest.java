@@ -8,26 +8,26 @@ import org.junit.jupiter.api.Test;
 
 class IssueTypesInstallerTest {
 
-    private final JiraFakes.IssueTypes types = new JiraFakes.IssueTypes();
-    private final JiraFakes.Fields fields = new JiraFakes.Fields();
-    private final IssueTypesInstaller installer = new IssueTypesInstaller(types, fields, icon -> 10300L);
+    private final JiraMocks jira = new JiraMocks();
+    private final IssueTypesInstaller installer = new IssueTypesInstaller(jira.issueTypes, jira.customFields, jira.avatars);
 
     @Test
     void enablingCreatesBothIssueTypesWithCauseAndVerificationFields() {
         installer.onStart();
 
-        assertThat(types.types).extracting(IssueType::getName)
+        assertThat(jira.types).extracting(JiraMocks.CreatedType::name)
                 .containsExactly("Bug", "Task", IssueTypesInstaller.SALES_PROBLEM, IssueTypesInstaller.ACTION_ITEM);
-        assertThat(types.types).filteredOn(t -> t.getName().equals(IssueTypesInstaller.ACTION_ITEM))
-                .singleElement().satisfies(t -> assertThat(t.avatar()).isEqualTo(10300L));
-        assertThat(fields.fields).extracting(JiraFakes.Field::getName)
+        assertThat(jira.types).filteredOn(t -> t.name().equals(IssueTypesInstaller.ACTION_ITEM))
+                .singleElement().satisfies(t -> assertThat(t.avatarId()).isEqualTo(10300L));
+        assertThat(jira.fields).extracting(JiraMocks.CreatedField::name)
                 .containsExactly(IssueTypesInstaller.CAUSE, IssueTypesInstaller.VERIFICATION);
-        assertThat(fields.fields).allSatisfy(f -> {
+        assertThat(jira.fields).allSatisfy(f -> {
             assertThat(f.types()).extracting(IssueType::getName)
                     .containsExactly(IssueTypesInstaller.SALES_PROBLEM, IssueTypesInstaller.ACTION_ITEM);
             assertThat(f.contexts()).containsExactly(GlobalIssueContext.getInstance());
         });
-        assertThat(fields.fields.get(1).typeKey()).isEqualTo(IssueTypesInstaller.TEXT_AREA);
+        assertThat(jira.fields.get(0).typeKey()).isEqualTo(IssueTypesInstaller.TEXT_FIELD);
+        assertThat(jira.fields.get(1).typeKey()).isEqualTo(IssueTypesInstaller.TEXT_AREA);
     }
 
     @Test
@@ -36,15 +36,15 @@ class IssueTypesInstallerTest {
         installer.onStop();
         installer.onStart();
 
-        assertThat(types.types).hasSize(4);
-        assertThat(fields.fields).hasSize(2);
+        assertThat(jira.types).hasSize(4);
+        assertThat(jira.fields).hasSize(2);
     }
 
     @Test
     void anExistingIssueTypeIsReused() {
-        types.createIssueType(IssueTypesInstaller.SALES_PROBLEM, "made by hand", 1L);
+        jira.issueTypes.createIssueType(IssueTypesInstaller.SALES_PROBLEM, "made by hand", 1L);
 
         assertThat(installer.install()).first().extracting(IssueType::getId).isEqualTo("102");
-        assertThat(types.types).hasSize(4);
+        assertThat(jira.types).hasSize(4);
     }
 }

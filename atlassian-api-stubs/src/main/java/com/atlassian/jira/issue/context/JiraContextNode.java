@@ -1,5 +1,9 @@
 package com.atlassian.jira.issue.context;
 
-/** Stub mirroring {@code com.atlassian.jira.issue.context.JiraContextNode} (Jira 10); the glue only passes it on. */
+/**
+ * Stub mirroring {@code com.atlassian.jira.issue.context.JiraContextNode} (Jira 10); the glue only passes it on.
+ * <p>
+ * Checked against: the Jira 10.0 Java API (jira-api javadoc).
+ */
 public interface JiraContextNode {
 }

@@ -5,6 +5,8 @@ import com.atlassian.confluence.core.ContentEntityObject;
 /**
  * Stub mirroring the parts the glue uses of
  * {@code com.atlassian.confluence.content.render.xhtml.ConversionContext} (Confluence 9.2).
+ * <p>
+ * Checked against: confluence 8.7.2 (the decompiled Confluence 8.7.2 jars read for issue 17); the real interface has more methods, so tests mock it.
  */
 public interface ConversionContext {
 
