@@ -184,13 +184,64 @@ class SecurityIT {
 
     @Test
     void previewsShowNoRequestParameterSessionValueOrWikiProperty() throws Exception {
-        String markup = "A[{$jspwiki.policy.file}]B[{$jspwiki.fileSystemProvider.pageDir}]C[{$leak}]D[{$pagename}]E";
+        String markup = "A[{$jspwiki.policy.file}]B[{$jspwiki.fileSystemProvider.pageDir}]C[{$leak}]D[{$pagename}]E"
+                + "[{SET leak='own'}][{$leak}]F[{SET totalpages='t'}][{$totalpages}]G[{$_hash}]H[{$msg}]";
         HttpResponse<String> preview = send(zhang, form("/templates/default/AJAXPreview.jsp?page=Main&leak=LEAKED",
                 "wikimarkup=" + URLEncoder.encode(markup, StandardCharsets.UTF_8)));
 
         assertThat(preview.statusCode()).isEqualTo(200);
         assertThat(preview.body()).doesNotContain("wsr.policy").doesNotContain(product.data.toString())
-                .doesNotContain("LEAKED").contains("Main");
+                .doesNotContain("LEAKED").contains("Main").contains("own").contains("FtG");
+    }
+
+    @Test
+    void footnoteLinkTextIsNotHtml() throws Exception {
+        String markup = "[<meta http-equiv=\"refresh\" content=\"0;url=http://evil.example\">|#1] "
+                + "[<div style=\"position:fixed\">x</div>|1] [ <b>z</b> | #2 |class='a']";
+        HttpResponse<String> preview = send(zhang, form("/templates/default/AJAXPreview.jsp?page=Main",
+                "wikimarkup=" + URLEncoder.encode(markup, StandardCharsets.UTF_8)));
+
+        assertThat(preview.body()).doesNotContain("<meta http-equiv").doesNotContain("<div style")
+                .doesNotContain("<b>z</b>").contains("&#60;meta");
+    }
+
+    @Test
+    void aSkinParameterCannotSwitchToJspWikisStockTemplates() throws Exception {
+        assertThat(send(zhang, get("/Wiki.jsp?page=Main&skin=default")).statusCode()).isEqualTo(404);
+        assertThat(send(anonymous, get("/Wiki.jsp?page=Main&skin=210")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void logInFromAnotherSiteIsRefused() throws Exception {
+        HttpClient c = client();
+        c.send(get("/Login.jsp"), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> foreign = send(c, HttpRequest.newBuilder(URI.create(product.base + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "http://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=wang&j_password=demo")).build());
+
+        assertThat(foreign.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void whatTheContainerAnswersItselfCarriesTheHeadersToo() throws Exception {
+        HttpResponse<String> loginForm = send(client(), get("/Edit.jsp?page=Main"));
+        HttpResponse<String> undecodable = send(anonymous, get(REST + "/x%00y"));
+
+        assertThat(loginForm.body()).contains("j_security_check");
+        assertThat(loginForm.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(loginForm.headers().firstValue("X-Frame-Options")).contains("SAMEORIGIN");
+        assertThat(undecodable.statusCode()).isEqualTo(400);
+        assertThat(undecodable.body()).startsWith("{\"status\":400");
+        assertThat(undecodable.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    @Test
+    void anAdministratorAdministersPages() throws Exception {
+        HttpClient admin = login("admin");
+
+        assertThat(send(admin, get("/Edit.jsp?page=Main")).body()).contains("_editedtext");
+        assertThat(send(admin, get("/Wiki.jsp?page=" + page(WEEK))).body()).contains("目标 → 成果");
+        assertThat(send(zhang, get("/Edit.jsp?page=Main")).body()).doesNotContain("_editedtext");
     }
 
     @Test
@@ -263,6 +314,12 @@ class SecurityIT {
                         .doesNotContain("目标 → 成果");
             }
         }
+        HttpResponse<String> refused = send(li, get("/Wiki.jsp?page=" + page(WEEK)));
+        String login = refused.headers().firstValue("Location").orElse("");
+        assertThat(login).contains("Login.jsp");
+        HttpResponse<String> then = send(li, get(login.replaceFirst("^https?://[^/]+", "")));
+        assertThat(then.statusCode()).as("a logged-in outsider ends on 403, not a redirect loop").isEqualTo(403);
+        assertThat(then.body()).contains("您无权访问此页面");
         for (HttpClient reader : List.of(zhang, wang, zhao)) {
             HttpResponse<String> r = send(reader, get("/Wiki.jsp?page=" + page(WEEK)));
             assertThat(r.statusCode()).isEqualTo(200);

@@ -71,6 +71,20 @@ public final class LoginThrottle {
         return Duration.ofSeconds(Math.min(5, Math.max(0, worst - 2)));
     }
 
+    /** Returns how long to wait before checking the next log-in of this user name or address. */
+    public Duration delay(String user, String address) {
+        Instant now = clock.instant();
+        int worst = 0;
+        String[] keys = keys(user, address);
+        for (int i = 0; i < keys.length; i++) {
+            Failures f = failures.get(keys[i]);
+            if (f != null && !f.first().plus(WINDOW).isBefore(now)) {
+                worst = Math.max(worst, i == 0 ? f.count() : f.count() * USER_LIMIT / ADDRESS_LIMIT);
+            }
+        }
+        return Duration.ofSeconds(Math.min(5, Math.max(0, worst - 1)));
+    }
+
     /** Forgets the failures of a user name after a successful log-in (the address keeps its count). */
     public void succeeded(String user) {
         failures.remove(userKey(user));

@@ -180,8 +180,10 @@ public final class Launcher {
         p.setProperty("jspwiki.loginModule.class", "org.apache.wiki.auth.login.AnonymousLoginModule");
         // Page permissions from the product's users and reports; the least policy beneath them.
         p.setProperty("jspwiki.aclManager", "com.weeklyreview.wiki.security.ReportAcls");
+        p.setProperty("jspwiki.authorizer", "com.weeklyreview.wiki.security.ProductRoles");
         p.setProperty("jspwiki.policy.file",
                 Boolean.parseBoolean(HostConfig.setting("WSR_UPLOADS").orElse("false")) ? "wsr-uploads.policy" : "wsr.policy");
+        p.setProperty("jspwiki.filterConfig", writeFilters(data).toString());
         p.setProperty("jspwiki.rss.generate", "false");
         // Search works a few seconds after start, not a minute.
         p.setProperty("jspwiki.lucene.initialdelay", "3");
@@ -198,6 +200,13 @@ public final class Launcher {
         try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             p.store(out, "Written by the Weekly Sales Review launcher at every start; edit HostConfig settings instead.");
         }
+        return file;
+    }
+
+    private static Path writeFilters(Path data) throws IOException {
+        Path file = data.resolve("filters.xml");
+        Files.writeString(file, "<?xml version=\"1.0\"?>\n<pagefilters>\n  <filter><class>"
+                + "com.weeklyreview.wiki.security.FootnoteTextFilter</class></filter>\n</pagefilters>\n", StandardCharsets.UTF_8);
         return file;
     }
 

@@ -32,12 +32,23 @@ public final class LoginThrottleValve extends ValveBase {
 
     @Override
     public void invoke(Request request, Response response) throws IOException, ServletException {
+        // Also on what the container answers itself (its log-in page, its errors).
+        QuietErrorValve.headers(response, request.isSecure());
         if (!"POST".equals(request.getMethod()) || !request.getDecodedRequestURI().endsWith("/j_security_check")) {
             getNext().invoke(request, response);
             return;
         }
+        if (!ownOrigin(request)) {
+            // No log-in from another site's page (login CSRF).
+            response.sendError(Response.SC_FORBIDDEN);
+            return;
+        }
+        if (request.getCharacterEncoding() == null) {
+            request.setCharacterEncoding("UTF-8");
+        }
         String user = request.getParameter("j_username");
         String address = request.getRemoteAddr();
+        pause(throttle.delay(user, address));
         Optional<Duration> locked = throttle.lockedFor(user, address);
         if (locked.isPresent()) {
             long minutes = Math.max(1, (locked.get().toSeconds() + 59) / 60);
@@ -48,12 +59,35 @@ public final class LoginThrottleValve extends ValveBase {
         if (isAuthenticated(request)) {
             throttle.succeeded(user);
         } else {
-            Duration delay = throttle.failed(user, address);
-            try {
-                Thread.sleep(delay.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            throttle.failed(user, address);
+        }
+    }
+
+    private static void pause(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** An {@code Origin} (or, without it, a {@code Referer}) when sent must be the product's own. */
+    private static boolean ownOrigin(Request request) {
+        String host = request.getHeader("Host");
+        String own = request.getScheme() + "://" + (host == null ? request.getServerName() + ":" + request.getServerPort() : host);
+        String origin = request.getHeader("Origin");
+        if (origin != null) {
+            return origin.equalsIgnoreCase(own);
+        }
+        String referer = request.getHeader("Referer");
+        if (referer == null) {
+            return true;
+        }
+        try {
+            java.net.URI uri = java.net.URI.create(referer);
+            return own.equalsIgnoreCase(uri.getScheme() + "://" + uri.getRawAuthority());
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

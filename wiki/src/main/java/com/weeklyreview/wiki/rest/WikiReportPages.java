@@ -50,6 +50,8 @@ public final class WikiReportPages implements ReportPages {
             Page page = Wiki.contents().page(engine, name);
             page.setAuthor(report.createdBy());
             pages.putPageText(page, template(report, lastWeeksPlan));
+            // putPageText runs no page filters: tell the search index itself, so readers find the page.
+            engine.getManager(org.apache.wiki.search.SearchManager.class).reindexPage(pages.getPage(name));
         } catch (Exception e) {
             LOG.log(Level.WARNING, "cannot create page " + name, e);
             throw new IllegalStateException("cannot create page " + name, e);

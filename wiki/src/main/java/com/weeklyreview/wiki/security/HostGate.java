@@ -112,7 +112,9 @@ public final class HostGate implements Filter {
             org.apache.wiki.api.core.Engine engine = org.apache.wiki.api.spi.Wiki.engine().find(servletContext, null);
             gated = engine.getManager(org.apache.wiki.plugin.PluginManager.class) instanceof ProductPluginManager
                     && engine.getManager(org.apache.wiki.variables.VariableManager.class) instanceof ProductVariableManager
-                    && engine.getManager(org.apache.wiki.auth.acl.AclManager.class) instanceof ReportAcls;
+                    && engine.getManager(org.apache.wiki.auth.acl.AclManager.class) instanceof ReportAcls
+                    && engine.getManager(org.apache.wiki.filters.FilterManager.class).getFilterList().stream()
+                            .anyMatch(FootnoteTextFilter.class::isInstance);
             pluginsGated = gated;
         }
         return gated;
@@ -127,6 +129,10 @@ public final class HostGate implements Filter {
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
+        if (request.getCharacterEncoding() == null) {
+            // Parameters are read here before JSPWiki sets its encoding: read them as the wiki does.
+            request.setCharacterEncoding("UTF-8");
+        }
         String path = path(request);
         headers(response, request.isSecure());
         if (path.startsWith("/attach/")) {
@@ -142,6 +148,10 @@ public final class HostGate implements Filter {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;
         }
+        if (request.getParameter("skin") != null) {
+            // JSPWiki would switch to its stock templates (inline scripts, other includes).
+            verdict = Verdict.NOT_FOUND;
+        }
         if (verdict == Verdict.PASS && CREATING.contains(path) && caller != Caller.ADMIN
                 && !pageExists(request.getParameter("page"))) {
             // Pages are created by the product (a report by POST /reports), never through the editor.
@@ -151,7 +161,16 @@ public final class HostGate implements Filter {
             case PASS -> chain.doFilter(req, res);
             case NOT_FOUND -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
             case CROSS_ORIGIN, FORBIDDEN -> response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            case LOGGED_IN -> response.sendRedirect(request.getContextPath() + returnTo(request.getParameter("redirect")));
+            case LOGGED_IN -> {
+                // JSPWiki sends a logged-in user it refuses a page to its log-in page: answer 403 then,
+                // not a redirect back to the page (which would loop).
+                String page = request.getParameter("redirect");
+                if (page != null && servletContext != null && !mayView(request, page)) {
+                    response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                } else {
+                    response.sendRedirect(request.getContextPath() + returnTo(page));
+                }
+            }
         }
     }
 
@@ -194,6 +213,13 @@ public final class HostGate implements Filter {
             return Verdict.PASS;
         }
         return Verdict.NOT_FOUND;
+    }
+
+    private boolean mayView(HttpServletRequest request, String page) {
+        org.apache.wiki.api.core.Engine engine = org.apache.wiki.api.spi.Wiki.engine().find(servletContext, null);
+        org.apache.wiki.api.core.Session session = org.apache.wiki.api.spi.Wiki.session().find(engine, request);
+        return engine.getManager(org.apache.wiki.auth.AuthorizationManager.class).checkPermission(session,
+                new org.apache.wiki.auth.permissions.PagePermission(engine.getApplicationName() + ":" + page, "view"));
     }
 
     private boolean pageExists(String name) {

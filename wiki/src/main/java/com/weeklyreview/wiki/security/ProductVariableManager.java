@@ -22,7 +22,7 @@ public final class ProductVariableManager implements VariableManager, Initializa
 
     /** The system values a page may show. */
     static final Set<String> SYSTEM = Set.of("pagename", "applicationname", "jspwikiversion", "encoding", "baseurl",
-            "loginstatus", "username", "requestcontext", "jspwiki.frontpage", VAR_ERROR, VAR_MSG);
+            "loginstatus", "username", "requestcontext");
 
     private VariableManager delegate;
 
@@ -35,23 +35,45 @@ public final class ProductVariableManager implements VariableManager, Initializa
         delegate = new DefaultVariableManager(properties);
     }
 
-    /** Returns whether a variable may be shown in this context. */
-    static boolean allowed(Context context, String name) {
+    /**
+     * Returns a variable's value: a listed system value from JSPWiki, else the rendering context's
+     * variable, else the page's own ({@code [{SET …}]}); never a request parameter, a session
+     * attribute or a {@code jspwiki.*} property, whatever the page sets.
+     */
+    static java.util.Optional<String> value(Context context, String name, VariableManager system) {
         if (name == null || name.isEmpty()) {
-            return false;
+            return java.util.Optional.empty();
         }
-        if (SYSTEM.contains(name.toLowerCase(Locale.ROOT))) {
-            return true;
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (SYSTEM.contains(lower)) {
+            try {
+                return java.util.Optional.ofNullable(system.getValue(context, name));
+            } catch (NoSuchVariableException | IllegalArgumentException e) {
+                return java.util.Optional.empty();
+            }
         }
-        if (name.toLowerCase(Locale.ROOT).startsWith("jspwiki.")) {
-            return false;
+        if (context == null) {
+            return java.util.Optional.empty();
         }
-        return context != null && (context.getVariable(name) != null || attribute(context.getPage(), name)
-                || attribute(context.getRealPage(), name));
+        if (lower.equals("jspwiki.frontpage")) {
+            // The header's link home: the configured front page, never a request parameter.
+            return java.util.Optional.ofNullable(context.getEngine().getWikiProperties().getProperty("jspwiki.frontPage"));
+        }
+        if (lower.startsWith("jspwiki.")) {
+            return java.util.Optional.empty();
+        }
+        Object own = context.getVariable(name);
+        if (own == null) {
+            own = attribute(context.getPage(), name);
+        }
+        if (own == null) {
+            own = attribute(context.getRealPage(), name);
+        }
+        return java.util.Optional.ofNullable(own).map(Object::toString);
     }
 
-    private static boolean attribute(Page page, String name) {
-        return page != null && page.getAttribute(name) != null;
+    private static Object attribute(Page page, String name) {
+        return page == null ? null : page.getAttribute(name);
     }
 
     @Override
@@ -59,19 +81,13 @@ public final class ProductVariableManager implements VariableManager, Initializa
         if (varName == null || varName.isEmpty()) {
             throw new IllegalArgumentException("variable name is empty");
         }
-        if (!allowed(context, varName)) {
-            throw new NoSuchVariableException("No variable " + varName + " defined.");
-        }
-        return delegate.getValue(context, varName);
+        return value(context, varName, delegate)
+                .orElseThrow(() -> new NoSuchVariableException("No variable " + varName + " defined."));
     }
 
     @Override
     public String getValue(Context context, String varName, String defValue) {
-        try {
-            return allowed(context, varName) ? delegate.getValue(context, varName, defValue) : defValue;
-        } catch (IllegalArgumentException e) {
-            return defValue;
-        }
+        return value(context, varName, delegate).orElse(defValue);
     }
 
     @Override

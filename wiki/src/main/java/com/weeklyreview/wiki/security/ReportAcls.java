@@ -45,14 +45,17 @@ public final class ReportAcls implements AclManager {
     private static final Principal NOBODY = new WikiPrincipal("\u0000nobody", WikiPrincipal.LOGIN_NAME);
 
     private final Supplier<RestServices> services;
+    private final boolean teamReadsApproved;
 
-    /** Created by JSPWiki's engine from {@code jspwiki.aclManager}. */
+    /** Created by JSPWiki's engine from {@code jspwiki.aclManager}; {@code WSR_TEAM_READS_APPROVED} opens approved reports to the team. */
     public ReportAcls() {
-        this(() -> WikiServices.get().services());
+        this(() -> WikiServices.get().services(),
+                Boolean.parseBoolean(com.weeklyreview.wiki.HostConfig.setting("WSR_TEAM_READS_APPROVED").orElse("false")));
     }
 
-    ReportAcls(Supplier<RestServices> services) {
+    ReportAcls(Supplier<RestServices> services, boolean teamReadsApproved) {
         this.services = services;
+        this.teamReadsApproved = teamReadsApproved;
     }
 
     @Override
@@ -103,27 +106,32 @@ public final class ReportAcls implements AclManager {
         if (ownerUser.isEmpty()) {
             return new Access(List.of(), List.of());
         }
-        List<Principal> readers = users.stream().filter(u -> reads(u, ownerUser.get())).map(ReportAcls::principal).toList();
-        IsoWeek week;
+        Optional<String> state;
         try {
-            week = IsoWeek.parse(m.group(2));
+            state = s.store().reports().find(owner, IsoWeek.parse(m.group(2))).map(r -> r.state());
         } catch (IllegalArgumentException e) {
-            return new Access(readers, List.of());
+            state = Optional.empty();
         }
-        boolean draft = s.store().reports().find(owner, week)
-                .filter(r -> ReviewState.DRAFT.wireName().equals(r.state())).isPresent();
+        Optional<String> current = state;
+        List<Principal> readers = users.stream().filter(u -> reads(u, ownerUser.get(), current, teamReadsApproved))
+                .map(ReportAcls::principal).toList();
+        boolean draft = state.filter(ReviewState.DRAFT.wireName()::equals).isPresent();
         return new Access(readers, draft ? List.of(principal(ownerUser.get())) : List.of());
     }
 
-    /** The owner, the manager of the owner's team, directors and administrators read a report. */
-    static boolean reads(User reader, User owner) {
+    /**
+     * The owner, the manager of the owner's team, directors and administrators read a report; with
+     * the team setting on, the owner's teammates read it once it is approved (done).
+     */
+    static boolean reads(User reader, User owner, Optional<String> state, boolean teamReadsApproved) {
         if (reader.name().equals(owner.name())) {
             return true;
         }
+        boolean sameTeam = reader.team().isPresent() && reader.team().equals(owner.team());
         return switch (reader.role()) {
             case DIRECTOR, ADMIN -> true;
-            case MANAGER -> reader.team().isPresent() && reader.team().equals(owner.team());
-            case REP -> false;
+            case MANAGER -> sameTeam;
+            case REP -> teamReadsApproved && sameTeam && state.filter(ReviewState.DONE.wireName()::equals).isPresent();
         };
     }
 

@@ -25,25 +25,26 @@ class WikiTextTest {
                 Instant.parse("2026-11-27T02:00:00Z"), Optional.empty(), Optional.empty());
     }
 
-    /** Returns the text with every escaped character removed: what is left may contain no markup opener. */
+    /** Returns the text with every character reference removed: what is left may contain no markup opener. */
     private static String unescapedMarkup(String text) {
-        return text.replaceAll("~.", "");
+        return text.replaceAll("&#\\d+;", "");
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"[{Image src='x'}]", "[[{x}]", "[a|javascript:alert(1)]", "%%(x) y %%", "!!!heading",
-            "| table | row |", "''italic''", "__bold__", "\\\\break", "* list", "# list", "----", "{{{mono}}}", "~[escaped"})
+            "| table | row |", "''italic''", "__bold__", "\\\\break", "* list", "# list", "----", "{{{mono}}}", "~[escaped", "~~~[x|https://e.x]", "[{$jspwiki.baseURL}]", "<b>x</b>", "&#91;{x}"})
     void everyMarkupOpenerIsEscaped(String value) {
         String literal = WikiText.literal(value);
 
-        assertThat(unescapedMarkup(literal)).doesNotContainPattern("[\\[\\]{}|%!'_\\\\*#~-]");
+        assertThat(unescapedMarkup(literal)).doesNotContainPattern("[\\[\\]{}|%!'_\\\\*#~&<>$;:=^@-]");
     }
 
     @Test
     void lineBreaksAndInvisibleCharactersCannotStartANewLineOfMarkup() {
-        assertThat(WikiText.literal("a\n!!! b\r\n----")).doesNotContain("\n").startsWith("a ~!~!~! b");
-        assertThat(WikiText.literal("\u200b[{x}]")).isEqualTo("~[~{x~}~]");
-        assertThat(WikiText.literal(";term:def")).startsWith(" ;");
+        assertThat(WikiText.literal("a\n!!! b\r\n----")).doesNotContain("\n").startsWith("a &#33;&#33;&#33; b");
+        assertThat(WikiText.literal("\u200b[{x}]")).isEqualTo("&#91;&#123;x&#125;&#93;");
+        assertThat(WikiText.literal(";term:def")).isEqualTo("&#59;term&#58;def");
+        assertThat(WikiText.literal("客户预算冻结，下周再谈 (3.5万)")).isEqualTo("客户预算冻结，下周再谈 (3.5万)");
     }
 
     @Test
@@ -52,7 +53,7 @@ class WikiTextTest {
                 LocalDate.of(2026, 11, 30))));
 
         assertThat(page).doesNotContain("[{InsertPage").doesNotContain("[link|").doesNotContain("%%(color")
-                .contains("~[~{InsertPage page=~'Main~'~}~]");
+                .contains("&#91;&#123;InsertPage page&#61;&#39;Main&#39;&#125;&#93;");
     }
 
     @Test
@@ -60,7 +61,7 @@ class WikiTextTest {
         // A person is letters, digits and . _ @ - : bold and rule markup are still possible.
         String page = WikiReportPages.template(report("zhang"), List.of(new PlanSplit("__li__----", BigDecimal.TEN, "call", null)));
 
-        assertThat(page).contains("| ~_~_li~_~_~-~-~-~- |");
+        assertThat(page).contains("| &#95;&#95;li&#95;&#95;&#45;&#45;&#45;&#45; |");
     }
 
     @Test
