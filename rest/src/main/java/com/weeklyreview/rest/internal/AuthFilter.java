@@ -3,6 +3,7 @@ package com.weeklyreview.rest.internal;
 import com.weeklyreview.core.spi.User;
 import com.weeklyreview.core.spi.UserDirectory;
 import com.weeklyreview.rest.auth.Authenticator;
+import com.weeklyreview.rest.auth.Origins;
 import com.weeklyreview.rest.json.ErrorJson;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -85,24 +86,13 @@ public final class AuthFilter implements ContainerRequestFilter {
         if (type == null || FORM_TYPES.contains(type.getType() + "/" + type.getSubtype())) {
             return Optional.of(error(415, labels.get("error.formContentType")));
         }
-        String own = request.getUriInfo().getBaseUri().getScheme() + "://"
-                + Optional.ofNullable(request.getHeaderString("Host")).orElse(request.getUriInfo().getBaseUri().getRawAuthority());
-        String origin = request.getHeaderString("Origin");
-        String from = origin != null && !"null".equals(origin) ? origin
-                : Optional.ofNullable(request.getHeaderString("Referer")).map(AuthFilter::originOf).orElse(null);
-        if (from != null && !from.equalsIgnoreCase(own)) {
+        String own = Origins.own(request.getUriInfo().getBaseUri().getScheme(),
+                Optional.ofNullable(request.getHeaderString("Host")).orElse(request.getUriInfo().getBaseUri().getRawAuthority()));
+        String claimed = Origins.claimed(request.getHeaderString("Origin"), request.getHeaderString("Referer"));
+        if (!Origins.isOwn(claimed, own, true)) {
             return Optional.of(error(403, labels.get("error.crossOrigin")));
         }
         return Optional.empty();
-    }
-
-    private static String originOf(String url) {
-        try {
-            java.net.URI uri = java.net.URI.create(url);
-            return uri.getScheme() == null || uri.getRawAuthority() == null ? "" : uri.getScheme() + "://" + uri.getRawAuthority();
-        } catch (IllegalArgumentException e) {
-            return "";
-        }
     }
 
     private static Response error(int status, String message) {

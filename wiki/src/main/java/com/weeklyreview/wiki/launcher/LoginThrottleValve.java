@@ -1,6 +1,7 @@
 package com.weeklyreview.wiki.launcher;
 
 import com.weeklyreview.rest.auth.LoginThrottle;
+import com.weeklyreview.rest.auth.Origins;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -74,21 +75,8 @@ public final class LoginThrottleValve extends ValveBase {
     /** An {@code Origin} (or, without it, a {@code Referer}) when sent must be the product's own. */
     private static boolean ownOrigin(Request request) {
         String host = request.getHeader("Host");
-        String own = request.getScheme() + "://" + (host == null ? request.getServerName() + ":" + request.getServerPort() : host);
-        String origin = request.getHeader("Origin");
-        if (origin != null) {
-            return origin.equalsIgnoreCase(own);
-        }
-        String referer = request.getHeader("Referer");
-        if (referer == null) {
-            return true;
-        }
-        try {
-            java.net.URI uri = java.net.URI.create(referer);
-            return own.equalsIgnoreCase(uri.getScheme() + "://" + uri.getRawAuthority());
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        String own = Origins.own(request.getScheme(), host == null ? request.getServerName() + ":" + request.getServerPort() : host);
+        return Origins.isOwn(Origins.claimed(request.getHeader("Origin"), request.getHeader("Referer")), own, true);
     }
 
     private static boolean isAuthenticated(Request request) {

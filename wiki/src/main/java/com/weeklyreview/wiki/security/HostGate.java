@@ -1,7 +1,7 @@
 package com.weeklyreview.wiki.security;
 
 import java.io.IOException;
-import java.net.URI;
+import com.weeklyreview.rest.auth.Origins;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -242,28 +242,13 @@ public final class HostGate implements Filter {
     }
 
     private static boolean sameOrigin(Optional<String> origin, Optional<String> referer, String own) {
-        if (origin.isPresent() && !"null".equals(origin.get())) {
-            return origin.get().equalsIgnoreCase(own);
-        }
-        return referer.map(HostGate::originOf).filter(own::equalsIgnoreCase).isPresent();
-    }
-
-    /** Returns {@code scheme://host[:port]} of a URL, or an empty string when it has none. */
-    static String originOf(String url) {
-        try {
-            URI uri = URI.create(url);
-            if (uri.getScheme() == null || uri.getRawAuthority() == null) {
-                return "";
-            }
-            return uri.getScheme() + "://" + uri.getRawAuthority();
-        } catch (IllegalArgumentException e) {
-            return "";
-        }
+        // A host form's state change must say where it comes from.
+        return Origins.isOwn(Origins.claimed(origin.orElse(null), referer.orElse(null)), own, false);
     }
 
     private static String ownOrigin(HttpServletRequest request) {
         String host = request.getHeader("Host");
-        return request.getScheme() + "://" + (host == null ? request.getServerName() + ":" + request.getServerPort() : host);
+        return Origins.own(request.getScheme(), host == null ? request.getServerName() + ":" + request.getServerPort() : host);
     }
 
     /** The path as the container maps it: decoded and normalised, path parameters removed. */
