@@ -484,6 +484,23 @@ class SecurityIT {
         assertThat(basic.statusCode()).isEqualTo(401);
     }
 
+    @Test
+    @Order(Integer.MAX_VALUE) // last: it locks this address for HTTP Basic
+    void oneAddressTryingManyUserNamesOverBasicIsLockedToo() throws Exception {
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            statuses.add(send(client(), HttpRequest.newBuilder(URI.create(product.base + REST + "/reminders"))
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                            .encodeToString(("spray" + i + ":wrong").getBytes())).build()).statusCode());
+        }
+        HttpResponse<String> next = send(client(), HttpRequest.newBuilder(URI.create(product.base + REST + "/reminders"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("spray99:wrong".getBytes())).build());
+
+        assertThat(statuses.subList(0, 5)).containsOnly(401);
+        assertThat(next.statusCode()).isEqualTo(429);
+        assertThat(next.headers().firstValue("Retry-After")).isPresent();
+    }
+
     // The sweep.
 
     /** Paths that answer: everything else in the WAR is 404 for every role. */

@@ -28,6 +28,9 @@ import javax.ws.rs.core.SecurityContext;
 @Priority(Priorities.AUTHENTICATION)
 public final class AuthFilter implements ContainerRequestFilter {
 
+    /** The request property a host sets to the caller's network address. */
+    public static final String REMOTE_ADDRESS = "com.weeklyreview.remoteAddress";
+
     private static final String REALM = "Basic realm=\"Weekly Sales Review\", charset=\"UTF-8\"";
 
     /** Content types a page of another site can send without asking (CORS "simple" requests). */
@@ -152,7 +155,7 @@ public final class AuthFilter implements ContainerRequestFilter {
 
     /** Answers 429 when the Basic user name is locked after repeated failures. */
     private Optional<Response> lockedOut(ContainerRequestContext request) {
-        return basicCredentials(request).flatMap(c -> throttle.lockedFor(c[0], null)).map(left -> {
+        return basicCredentials(request).flatMap(c -> throttle.lockedFor(c[0], address(request))).map(left -> {
             long minutes = Math.max(1, (left.toSeconds() + 59) / 60);
             return Response.status(429).header(HttpHeaders.RETRY_AFTER, left.toSeconds())
                     .type(MediaType.APPLICATION_JSON_TYPE).entity(ErrorJson.of(429, "",
@@ -187,9 +190,18 @@ public final class AuthFilter implements ContainerRequestFilter {
         if (user.isPresent()) {
             throttle.succeeded(name);
         } else {
-            pause(throttle.failed(name, null));
+            pause(throttle.failed(name, address(request)));
         }
         return user;
+    }
+
+    /**
+     * The caller's address when the host tells it (the embedded host's gate sets
+     * {@value #REMOTE_ADDRESS}), so that one address trying many user names is locked too.
+     */
+    private static String address(ContainerRequestContext request) {
+        Object address = request.getProperty(REMOTE_ADDRESS);
+        return address instanceof String a ? a : null;
     }
 
     private static void pause(java.time.Duration delay) {

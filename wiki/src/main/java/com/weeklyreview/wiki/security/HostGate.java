@@ -134,6 +134,8 @@ public final class HostGate implements Filter {
             request.setCharacterEncoding("UTF-8");
         }
         String path = path(request);
+        // The REST module's log-in throttle counts failures per address too.
+        request.setAttribute(com.weeklyreview.rest.internal.AuthFilter.REMOTE_ADDRESS, request.getRemoteAddr());
         headers(response, request.isSecure());
         if (path.startsWith("/attach/")) {
             // An uploaded file runs nothing, even when a browser shows it inline (CVE-2024-27136).
