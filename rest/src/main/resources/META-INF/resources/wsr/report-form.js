@@ -10,8 +10,8 @@
   function send(method, url, body) {
     return fetch(url, {
       method: method, credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json',
-        'Accept-Language': document.documentElement.lang || navigator.language || 'en' },
+      // The browser's own Accept-Language goes along: messages come in the language the page is in.
+      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body)
     }).then(function (r) {
       return r.json().catch(function () { return {}; }).then(function (j) { return { status: r.status, body: j }; });
