@@ -277,7 +277,7 @@
         b.disabled = true;
         send('POST', api + '/items/' + b.dataset.item + '/transitions', { to: b.dataset.to }).then(function (r) {
           if (r.status === 200) { window.location.reload(); return; }
-          b.parentNode.querySelector('.wsr-error-text').textContent = messages(r.body);
+          b.parentNode.querySelector('.wsr-msg-error').textContent = messages(r.body);
           b.disabled = false;
         });
       });

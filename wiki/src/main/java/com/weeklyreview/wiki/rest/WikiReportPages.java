@@ -87,6 +87,8 @@ public final class WikiReportPages implements ReportPages {
         // The figures, tables, findings, state and form come from [{ReportForm}] in the viewer's
         // language; the headings below frame the rep's own text and are written in Chinese only.
         return """
+                目标 → 成果 → 问题 → 计划：数字由系统根据 CRM 记录与下方表单计算。
+
                 [{ReportForm}]
 
                 [{ScorecardMacro %1$s}]
