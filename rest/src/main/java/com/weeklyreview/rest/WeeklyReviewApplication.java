@@ -27,6 +27,7 @@ public class WeeklyReviewApplication extends Application {
                 new HealthResource(services),
                 new EvaluateResource(services.evaluator()),
                 new ClassifyResource(services.classifier()),
+                new AmountsResource(),
                 new ItemsResource(services),
                 new ReportsResource(services),
                 new ImportResource(services),

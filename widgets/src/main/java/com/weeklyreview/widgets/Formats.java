@@ -21,6 +21,11 @@ public final class Formats {
         this.locale = locale == null || locale.equals(Locale.ROOT) ? Locale.ENGLISH : locale;
     }
 
+    /** Returns the locale numbers and dates are formatted for. */
+    public Locale locale() {
+        return locale;
+    }
+
     /** Returns money in yuan: {@code ¥850,000} in Chinese, {@code CN¥850,000} in English; fen shown only when present. */
     public String money(BigDecimal yuan) {
         NumberFormat f = NumberFormat.getCurrencyInstance(locale);

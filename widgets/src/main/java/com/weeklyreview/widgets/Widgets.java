@@ -342,6 +342,22 @@ public final class Widgets {
                 labels);
     }
 
+    private static final java.util.regex.Pattern LOST = java.util.regex.Pattern.compile("(\\d+) lost");
+    private static final java.util.regex.Pattern DUE = java.util.regex.Pattern.compile("(\\S+) due (\\d{4}-\\d{2}-\\d{2})");
+
+    /** Core's churn details ("4 lost", "C118 due 2026-09-15") in the viewer's language; any other detail is data. */
+    static String churnDetail(String detail, Labels labels, Formats f) {
+        java.util.regex.Matcher lost = LOST.matcher(detail);
+        if (lost.matches()) {
+            return labels.get("churn.detail.lost", lost.group(1));
+        }
+        java.util.regex.Matcher due = DUE.matcher(detail);
+        if (due.matches()) {
+            return labels.get("churn.detail.due", due.group(1), f.date(java.time.LocalDate.parse(due.group(2))));
+        }
+        return detail;
+    }
+
     /** Customers at churn-risk level 1, 2 or 3 with their reasons (HTML). */
     public String churn(List<ChurnRisk> risks, Locale locale) {
         Labels labels = Labels.of(locale);
@@ -352,7 +368,7 @@ public final class Widgets {
                 continue;
             }
             List<String> reasons = r.reasons().stream()
-                    .map(x -> labels.get("churn." + x.signal().name()) + " (" + x.detail() + ")").toList();
+                    .map(x -> labels.get("churn." + x.signal().name()) + " (" + churnDetail(x.detail(), labels, f) + ")").toList();
             rows.add(map("customer", r.customer(), "owner", r.owner(), "level", Integer.toString(r.level().get().number()),
                     "probability", f.pct(r.probability().movePointRight(2)),
                     "escalation", labels.get("role." + r.level().get().escalation().name()), "reasons", reasons));

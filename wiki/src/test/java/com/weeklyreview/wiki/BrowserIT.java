@@ -71,20 +71,27 @@ class BrowserIT {
         // (the container then sets the session) before going on.
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("j_username")));
         browser.get(product.base + "/Wiki.jsp?page=Main");
-        WebElement create = waiting().until(ExpectedConditions.elementToBeClickable(By.id("wsr-new-create")));
+        WebElement create = waiting().until(ExpectedConditions.elementToBeClickable(By.id("wsr-create")));
         shot("02-main");
         create.click();
         waiting().until(ExpectedConditions.urlContains("WeeklyReport_zhang_"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("wsr-form")));
         shot("03-new-report");
 
-        browser.findElement(By.id("wsr-sales-target")).sendKeys("920000");
-        browser.findElement(By.id("wsr-qualitative-satisfaction")).sendKeys("4.3");
-        browser.findElement(By.id("wsr-qualitative-collaboration")).sendKeys("86");
-        browser.findElement(By.id("wsr-qualitative-responseHours")).sendKeys("20");
-        browser.findElement(By.id("wsr-feedback")).sendKeys("操作太复杂\n交付周期太长");
-        browser.findElement(By.id("wsr-plan-target")).sendKeys("1000000");
-        browser.findElement(By.id("wsr-plan-split")).sendKeys("zhang, 600000, 重点客户续约, 2026-12-04\neast, 400000, 团队大项目, 2026-12-04");
+        browser.findElement(By.cssSelector("[data-path='sales.target']")).sendKeys("920000");
+        browser.findElement(By.cssSelector("[data-path='qualitative.satisfaction']")).sendKeys("4.3");
+        browser.findElement(By.cssSelector("[data-path='qualitative.collaboration']")).sendKeys("86");
+        browser.findElement(By.cssSelector("[data-path='qualitative.responseHours']")).sendKeys("20");
+        for (String text : List.of("操作太复杂", "交付周期太长")) {
+            click(browser.findElement(By.cssSelector(".wsr-add-row[data-for='feedback']")));
+            List<WebElement> rows = browser.findElements(By.cssSelector("table[data-list='feedback'] tbody tr"));
+            rows.get(rows.size() - 1).findElement(By.cssSelector("[data-key='text']")).sendKeys(text);
+        }
+        browser.findElement(By.cssSelector("[data-path='plan.target']")).sendKeys("1000000");
+        click(browser.findElement(By.cssSelector(".wsr-add-row[data-for='plan.split']")));
+        WebElement split = browser.findElement(By.cssSelector("table[data-list='plan.split'] tbody tr"));
+        split.findElement(By.cssSelector("[data-key='amount']")).sendKeys("600000");
+        split.findElement(By.cssSelector("[data-key='action']")).sendKeys("重点客户续约");
         WebElement save = browser.findElement(By.id("wsr-save"));
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", save);
         save.click();
@@ -107,7 +114,12 @@ class BrowserIT {
         }
         assertThat(browser.findElement(By.cssSelector(".wsr-funnel [data-value='overall']")).getText())
                 .contains(evaluation.at("/funnel/overallPct").asText());
-        assertThat(browser.findElement(By.id("wsr-qualitative-satisfaction")).getAttribute("value")).isEqualTo("4.3");
+        assertThat(browser.findElement(By.cssSelector("[data-path='qualitative.satisfaction']")).getAttribute("value")).isEqualTo("4.3");
+    }
+
+    private static void click(WebElement e) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", e);
+        e.click();
     }
 
     private static long reportId(String week) throws Exception {

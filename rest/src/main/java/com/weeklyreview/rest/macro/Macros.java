@@ -37,7 +37,8 @@ public final class Macros {
 
     private final RestServices services;
     private final WidgetRenderer widgets;
-    private final Widgets rollupWidgets = new Widgets(new TemplateRenderer());
+    private final TemplateRenderer templates = new TemplateRenderer();
+    private final Widgets rollupWidgets = new Widgets(templates);
     private final Access access;
 
     /** Creates the macros over the services. */
@@ -76,6 +77,19 @@ public final class Macros {
             LOG.log(Level.WARNING, "macro " + name + " failed", e);
             return ErrorBox.of(labels.get("error.internal"));
         }
+    }
+
+    TemplateRenderer templates() {
+        return templates;
+    }
+
+    /** A template model map from key, value pairs (values may not be null). */
+    static Map<String, Object> map(Object... pairs) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], pairs[i + 1] == null ? "" : pairs[i + 1]);
+        }
+        return m;
     }
 
     RestServices services() {
@@ -209,6 +223,10 @@ public final class Macros {
                     + escape(labels.get("new.login")) + "</a></p>";
         }
         User viewer = context.viewer().get();
+        String myWeek = templates.render("myweek", MyWeek.model(this, viewer, context, labels), labels);
+        if (viewer.role() == Role.REP) {
+            return myWeek;
+        }
         List<String> owners = access.visibleOwners(viewer);
         if (owners.isEmpty()) {
             owners = services.users().all().stream().map(User::name).toList();
@@ -220,7 +238,7 @@ public final class Macros {
                     .append("</option>");
         }
         IsoWeek week = IsoWeek.of(services.today());
-        return "<form class=\"wsr-new\" id=\"wsr-new\" data-api=\"" + escape(context.apiBase())
+        return myWeek + "<form class=\"wsr-new\" id=\"wsr-new\" data-api=\"" + escape(context.apiBase())
                 + "\" data-base=\"" + escape(context.contextPath()) + "\"><label>" + escape(labels.get("new.owner"))
                 + " <select id=\"wsr-new-owner\">" + options + "</select></label> <label>" + escape(labels.get("new.week"))
                 + " <input id=\"wsr-new-week\" value=\"" + week + "\" size=\"9\"/></label> <button type=\"submit\" id=\"wsr-new-create\""

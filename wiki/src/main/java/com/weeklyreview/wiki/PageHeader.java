@@ -1,0 +1,79 @@
+package com.weeklyreview.wiki;
+
+import com.weeklyreview.core.report.InvalidInputException;
+import com.weeklyreview.core.report.IsoWeek;
+import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.spi.UserDirectory;
+import com.weeklyreview.rest.macro.Titles;
+import com.weeklyreview.widgets.Escape;
+import com.weeklyreview.widgets.Labels;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The page header of the wiki host (template {@code wsr}, {@code Header.jsp}) in the viewer's
+ * language: the product's name linking to the front page, the page's title ({@code 张三 · 2026 年第
+ * 48 周周报} for a report page instead of its stable name {@code WeeklyReport_zhang_2026-W48}), and
+ * the signed-in user's display name and role with log-out — or a log-in link that returns to
+ * this page. Every value is HTML-escaped here.
+ */
+public final class PageHeader {
+
+    private static final Escape ESC = new Escape();
+    private static final String REPORT_PAGE = "WeeklyReport_";
+
+    private PageHeader() {
+    }
+
+    /** Returns the page's title in the viewer's language, HTML-escaped. */
+    public static String title(String page, Locale locale, UserDirectory users) {
+        return ESC.html(plainTitle(page, locale, users));
+    }
+
+    /** Returns the page's title in the viewer's language. */
+    public static String plainTitle(String page, Locale locale, UserDirectory users) {
+        Labels labels = Labels.of(locale);
+        if (page == null || page.isEmpty() || "Main".equals(page)) {
+            return labels.get("header.front");
+        }
+        if ("WeeklySalesReview".equals(page)) {
+            return labels.get("header.help");
+        }
+        if (page.startsWith(REPORT_PAGE)) {
+            String[] parts = page.substring(REPORT_PAGE.length()).split("_", 2);
+            if (parts.length == 2) {
+                try {
+                    IsoWeek week = IsoWeek.parse(parts[1]);
+                    String owner = users.find(parts[0]).map(User::displayName).orElse(parts[0]);
+                    return Titles.report(owner, week, labels);
+                } catch (InvalidInputException e) {
+                    return page;
+                }
+            }
+        }
+        return page;
+    }
+
+    /** Returns the header's user box: display name, role and log-out, or a log-in link back to this page. */
+    public static String userBox(String principal, String page, String contextPath, Locale locale, UserDirectory users) {
+        Labels labels = Labels.of(locale);
+        Optional<User> user = principal == null ? Optional.empty() : users.find(principal);
+        if (user.isEmpty()) {
+            String back = page == null || page.isEmpty() ? "" : "?redirect=" + URLEncoder.encode(page, StandardCharsets.UTF_8);
+            return "<a class=\"wsr-login\" id=\"wsr-login-link\" href=\"" + ESC.html(contextPath + "/Login.jsp" + back) + "\">"
+                    + ESC.html(labels.get("header.login")) + "</a>";
+        }
+        return "<span class=\"wsr-user\" id=\"wsr-user\">" + ESC.html(user.get().displayName()) + " · "
+                + ESC.html(labels.get("role." + user.get().role().name())) + "</span> <a class=\"wsr-logout\" id=\"wsr-logout\" href=\""
+                + ESC.html(contextPath + "/Logout.jsp") + "\">" + ESC.html(labels.get("header.logout")) + "</a>";
+    }
+
+    /** Returns the header's links: my week and help, in the viewer's language. */
+    public static String links(String contextPath, Locale locale) {
+        Labels labels = Labels.of(locale);
+        return "<a href=\"" + ESC.html(contextPath + "/Wiki.jsp?page=Main") + "\">" + ESC.html(labels.get("header.front")) + "</a> "
+                + "<a href=\"" + ESC.html(contextPath + "/Wiki.jsp?page=WeeklySalesReview") + "\">" + ESC.html(labels.get("header.help")) + "</a>";
+    }
+}
