@@ -89,7 +89,7 @@ public final class WikiReportPages implements ReportPages {
         // The figures, tables, findings, state and form come from [{ReportForm}] in the viewer's
         // language; the headings below frame the rep's own text and are written in Chinese only.
         return """
-                目标 → 成果 → 问题 → 计划：数字由系统根据 CRM 记录与下方表单计算。
+                目标 → 成果 → 问题 → 计划：数字由系统根据客户管理系统的记录与下方表单计算。
 
                 [{ReportForm}]
 
