@@ -124,7 +124,11 @@ public final class Macros {
             }
         }
         return "<div class=\"wsr-macro wsr-" + widget + "\">"
-                + widgets.render(widget, owner, week, weeks, labels.locale(), context.apiBase()) + "</div>";
+                + (context.drillPages()
+                ? widgets.render(widget, owner, week, weeks, labels.locale(), context.apiBase(), query -> LeadPages.drillLink(
+                        context.contextPath(), query, context.contextPath() + "/Wiki.jsp?page="
+                                + java.net.URLEncoder.encode(context.page().orElse("Main"), java.nio.charset.StandardCharsets.UTF_8)))
+                : widgets.render(widget, owner, week, weeks, labels.locale(), context.apiBase())) + "</div>";
     }
 
     private String rollup(Map<String, String> params, MacroContext context, Labels labels) {
