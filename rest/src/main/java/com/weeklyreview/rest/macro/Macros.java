@@ -202,7 +202,7 @@ public final class Macros {
                 + "\" data-label-resolve=\"" + escape(labels.get("comments.resolve")) + "\" data-label-reopen=\""
                 + escape(labels.get("comments.reopen")) + "\" data-label-detached=\""
                 + escape(labels.get("comments.detached")) + "\" data-label-resolved=\""
-                + escape(labels.get("comments.resolved")) + "\"><h4>" + escape(labels.get("comments.title"))
+                + escape(labels.get("comments.resolved")) + "\" data-label-cancel=\"" + escape(labels.get("comments.cancel")) + "\"><h4>" + escape(labels.get("comments.title"))
                 + "</h4><div id=\"wsr-threads\"></div></div><script src=\"" + escape(context.scriptBase())
                 + "/comments.js\"></script>";
     }

@@ -93,6 +93,8 @@ public final class WikiReportPages implements ReportPages {
                 (the numbers are computed from CRM records and the form below). Report id: %3$d
                 /%%
 
+                [{ReviewPanel}]
+
                 [{ScorecardMacro %4$s}]
 
                 !! 1. 目标完成情况 (Goal attainment)
