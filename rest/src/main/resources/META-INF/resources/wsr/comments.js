@@ -8,7 +8,7 @@
   root.dataset.ready = 'true';
   var api = root.dataset.api;
   var report = root.dataset.report;
-  var lang = document.documentElement.lang || navigator.language || 'en';
+  var lang = (document.documentElement.lang || navigator.language || 'en').replace('_', '-');
   // The page body: JSPWiki's .page-content, Confluence's #main-content .wiki-content.
   var content = document.querySelector('.page-content') || document.querySelector('#main-content.wiki-content') || document.body;
   var column = document.getElementById('wsr-threads');
@@ -38,8 +38,12 @@
 
   function when(iso) {
     var d = new Date(iso);
-    return isNaN(d.getTime()) ? iso : d.toLocaleString(lang, { year: 'numeric', month: '2-digit', day: '2-digit',
-      hour: '2-digit', minute: '2-digit' });
+    if (isNaN(d.getTime())) { return iso; }
+    try {
+      return d.toLocaleString(lang, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+    } catch (e) {
+      return d.toLocaleString();
+    }
   }
 
   function top(node) {

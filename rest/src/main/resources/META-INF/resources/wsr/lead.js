@@ -8,7 +8,7 @@
     return fetch(api + url, {
       method: method, credentials: 'same-origin',
       headers: { 'Content-Type': 'application/json', 'Accept': 'application/json',
-        'Accept-Language': document.documentElement.lang || navigator.language || 'en' },
+        'Accept-Language': (document.documentElement.lang || navigator.language || 'en').replace('_', '-') },
       body: body === undefined ? undefined : JSON.stringify(body)
     }).then(function (r) {
       return r.json().catch(function () { return {}; }).then(function (json) {
