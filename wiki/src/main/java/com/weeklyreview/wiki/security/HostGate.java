@@ -142,6 +142,10 @@ public final class HostGate implements Filter {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;
         }
+        if (verdict == Verdict.PASS && CREATING.contains(path) && request.getCharacterEncoding() == null) {
+            // Reading "page" parses a form body: in UTF-8, as JSPWiki reads it, or the saved page text is garbled.
+            request.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
+        }
         if (verdict == Verdict.PASS && CREATING.contains(path) && caller != Caller.ADMIN
                 && !pageExists(request.getParameter("page"))) {
             // Pages are created by the product (a report by POST /reports), never through the editor.
