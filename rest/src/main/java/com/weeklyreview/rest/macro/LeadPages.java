@@ -446,6 +446,9 @@ public final class LeadPages {
         IsoWeek today = IsoWeek.of(services.today());
         IsoWeek last = weeks.get(weeks.size() - 1).compareTo(today) > 0 ? today : weeks.get(weeks.size() - 1);
         String self = page(context, REGIONS_PAGE) + "&quarter=" + quarter;
+        // The way back from a drill-down: this page as it is shown, filters included.
+        String here = self + (onlyRegion.isEmpty() ? "" : "&region=" + enc(onlyRegion))
+                + (onlyTeam.isEmpty() || viewer.role() == Role.MANAGER ? "" : "&team=" + enc(onlyTeam)) + (redOnly ? "&red=1" : "");
         Formats f = new Formats(labels.locale());
         Map<String, List<String>> byRegion = new TreeMap<>();
         for (String t : teams) {
@@ -464,7 +467,7 @@ public final class LeadPages {
                 tr.people().forEach((person, l) -> {
                     String drill = "kind=deals&stage=signed&owner=" + enc(person) + "&quarter=" + quarter;
                     Map<String, Object> row = line("person", person, name(person), l, f, labels,
-                            reportLink(context, person, last), drillLink(context.contextPath(), drill, self));
+                            reportLink(context, person, last), drillLink(context.contextPath(), drill, here));
                     row.put("team", team);
                     people.add(row);
                 });
