@@ -17,6 +17,7 @@
 <wiki:IncludeResources type="stylesheet"/>
 <wiki:IncludeResources type="inlinecss" />
 <link rel="stylesheet" type="text/css" href="<wiki:Link format='url' jsp='wsr/wsr-wiki.css'/>" />
+<link rel="stylesheet" type="text/css" href="<wiki:Link format='url' jsp='wsr/wsr-lead.css'/>" />
 <script src="<wiki:Link format='url' jsp='scripts/haddock.js'/>"></script>
 <wiki:IncludeResources type="script"/>
 <meta name="wikiContext" content='<wiki:Variable var="requestcontext" />' />

@@ -4,7 +4,7 @@ package com.weeklyreview.rest;
  * CSV rows (RFC 4180): fields quoted when they hold a comma, quote or line break; CRLF line ends;
  * a cell a spreadsheet would run as a formula is neutralised ({@link #formulaLike}).
  */
-final class Csv {
+public final class Csv {
 
     private Csv() {
     }
@@ -18,7 +18,7 @@ final class Csv {
         return !f.isEmpty() && "=+-@\t\r".indexOf(f.charAt(0)) >= 0 && !f.matches("-\\d+(\\.\\d+)?");
     }
 
-    static String row(String... fields) {
+    public static String row(String... fields) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {

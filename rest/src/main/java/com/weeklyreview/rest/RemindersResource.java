@@ -42,6 +42,66 @@ public final class RemindersResource {
         this.services = services;
     }
 
+    /**
+     * {@code POST /reminders/nudges} {@code {"owner", "week"}}: the owner's manager (or a
+     * director) reminds a rep whose report of the week is not submitted: a notice on the rep's front
+     * page always (recorded once per rep and week), and a mail when SMTP is configured
+     * ({@code WSR_SMTP_HOST}) and the rep has an address. 201 with {@code {"noticed", "mailed"}};
+     * 409 when the report is already submitted.
+     */
+    @javax.ws.rs.POST
+    @Path("nudges")
+    @javax.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    public javax.ws.rs.core.Response nudge(java.io.InputStream body, @Context SecurityContext security,
+                                           @javax.ws.rs.core.Context javax.ws.rs.core.HttpHeaders headers) {
+        com.weeklyreview.widgets.Labels labels = com.weeklyreview.rest.internal.Languages.labels(headers);
+        User actor = Caller.of(security);
+        com.fasterxml.jackson.databind.JsonNode tree = com.weeklyreview.rest.internal.Json.read(body, labels);
+        String owner = tree.path("owner").asText("");
+        String weekText = tree.path("week").asText("");
+        List<Violation> bad = new java.util.ArrayList<>();
+        Optional<User> rep = owner.isBlank() ? Optional.empty() : services.users().find(owner);
+        if (rep.isEmpty() || rep.get().role() != com.weeklyreview.core.spi.Role.REP) {
+            bad.add(Violation.of("owner", ViolationCode.UNKNOWN));
+        }
+        IsoWeek at = null;
+        try {
+            at = weekText.isBlank() ? IsoWeek.of(services.today()) : IsoWeek.parse(weekText);
+        } catch (InvalidInputException e) {
+            bad.add(Violation.of("week", ViolationCode.FORMAT, "isoWeek"));
+        }
+        if (!bad.isEmpty()) {
+            throw new InvalidInputException(bad);
+        }
+        boolean allowed = actor.role() == com.weeklyreview.core.spi.Role.DIRECTOR
+                || (actor.role() == com.weeklyreview.core.spi.Role.MANAGER && actor.team().isPresent()
+                && rep.get().team().equals(actor.team()));
+        if (!allowed) {
+            throw com.weeklyreview.rest.internal.Access.forbidden(labels);
+        }
+        boolean submitted = services.store().reports().find(owner, at)
+                .map(r -> !r.state().equals(ReviewState.DRAFT.wireName())).orElse(false);
+        if (submitted) {
+            throw new ApiException(com.weeklyreview.rest.json.ErrorJson.of(409, "owner",
+                    labels.get("error.conflict", "submitted")));
+        }
+        boolean noticed = services.store().markReminderSent(com.weeklyreview.rest.macro.LeadPages.nudgeKey(owner, at),
+                services.clock().instant());
+        java.util.function.Function<String, Optional<String>> emails = services.users() instanceof com.weeklyreview.rest.auth.UserStore store
+                ? store::email : n -> Optional.empty();
+        User who = rep.get();
+        IsoWeek nudged = at;
+        boolean mailed = noticed && com.weeklyreview.rest.service.ReminderMailer.Smtp.fromEnvironment(System.getenv())
+                .map(smtp -> new com.weeklyreview.rest.service.ReminderMailer(services, smtp, emails).nudge(who, actor, nudged))
+                .orElse(false);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("owner", owner);
+        out.put("week", at.toString());
+        out.put("noticed", true);
+        out.put("mailed", mailed);
+        return javax.ws.rs.core.Response.status(201).entity(out).build();
+    }
+
     /** Returns the feed of the caller for a week (this week by default). */
     @GET
     public Map<String, Object> feed(@QueryParam("week") String week, @Context SecurityContext security) {

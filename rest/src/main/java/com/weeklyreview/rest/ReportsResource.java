@@ -71,42 +71,36 @@ public final class ReportsResource {
         this.rollups = new com.weeklyreview.rest.service.Rollups(services);
     }
 
-    /** Exports a report with its evaluation as JSON, or its numbers as CSV (metric,value). */
+    /**
+     * Exports a report as JSON (data, evaluation, review), or as a table in the viewer's language —
+     * figures, findings, problems, plan, comments, review state and scores — in CSV or Excel (.xlsx).
+     */
     @GET
     @Path("{id}/export")
-    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", XLSX})
     public Response export(@PathParam("id") String id, @javax.ws.rs.QueryParam("format") String format,
                            @Context SecurityContext security, @Context HttpHeaders headers) {
         Labels labels = Languages.labels(headers);
         StoredReport report = find(id, labels);
         readable(Caller.of(security), report, labels);
-        Map<String, Object> view = view(report, labels);
         String name = "report-" + report.owner() + "-" + report.week();
-        if ("csv".equals(format)) {
-            JsonNode evaluation = Json.MAPPER.valueToTree(view.get("evaluation"));
-            StringBuilder csv = new StringBuilder("\uFEFFmetric,value\r\n");
-            flatten("", evaluation, csv);
-            return Response.ok(csv.toString(), "text/csv;charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
+        if ("csv".equals(format) || "xlsx".equals(format)) {
+            com.weeklyreview.rest.service.Exports.Table table = new com.weeklyreview.rest.service.Exports(services).report(report, labels);
+            return "csv".equals(format)
+                    ? Response.ok(com.weeklyreview.rest.service.Exports.csv(table), "text/csv;charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build()
+                    : Response.ok(com.weeklyreview.rest.service.Exports.xlsx(table), XLSX)
+                    .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"").build();
         }
         if (format != null && !format.isEmpty() && !"json".equals(format)) {
-            throw new InvalidInputException(List.of(Violation.of("format", ViolationCode.ONE_OF, "json, csv")));
+            throw new InvalidInputException(List.of(Violation.of("format", ViolationCode.ONE_OF, "json, csv, xlsx")));
         }
-        return Response.ok(view, MediaType.APPLICATION_JSON)
+        return Response.ok(view(report, labels), MediaType.APPLICATION_JSON)
                 .header("Content-Disposition", "attachment; filename=\"" + name + ".json\"").build();
     }
 
-    private static void flatten(String prefix, JsonNode node, StringBuilder csv) {
-        if (node.isObject()) {
-            node.fields().forEachRemaining(e -> flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), csv));
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                flatten(prefix + "[" + i + "]", node.get(i), csv);
-            }
-        } else {
-            csv.append(Csv.row(prefix, node.asText()));
-        }
-    }
+    /** The media type of an Excel workbook. */
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** Creates the report page of an owner's week; a second call returns the same report (200). */
     @POST

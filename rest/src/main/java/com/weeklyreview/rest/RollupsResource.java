@@ -64,7 +64,7 @@ public final class RollupsResource {
     /** Exports the rollup as JSON or CSV (UTF-8 with a byte-order mark, header row; opens in Excel and WPS). */
     @GET
     @Path("export")
-    @Produces({"application/json", "text/csv"})
+    @Produces({"application/json", "text/csv", ReportsResource.XLSX})
     public Response export(@QueryParam("team") String team, @QueryParam("quarter") String quarter,
                            @QueryParam("format") String format, @Context SecurityContext security,
                            @Context HttpHeaders headers) {
@@ -73,16 +73,18 @@ public final class RollupsResource {
         Quarter q = quarter(quarter);
         Rollup r = rollups.rollup(teams, q);
         String name = "rollup-" + (teams.isEmpty() ? "all" : String.join("-", teams)) + "-" + q;
-        if ("csv".equals(format)) {
-            StringBuilder csv = new StringBuilder("\uFEFFperson,target,actual,attainmentPct,light,weeks\r\n");
-            r.people().forEach((person, line) -> csv.append(Csv.row(person, plain(line.target()), plain(line.actual()),
-                    line.attainmentPct().map(BigDecimal::toPlainString).orElse(""),
-                    line.light().map(l -> l.wireName()).orElse(""), Integer.toString(line.reports()))));
-            return Response.ok(csv.toString(), "text/csv;charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
+        if ("csv".equals(format) || "xlsx".equals(format)) {
+            // Region → team → person in the viewer's language; the same figures as the JSON.
+            com.weeklyreview.rest.service.Exports.Table table = new com.weeklyreview.rest.service.Exports(services)
+                    .rollup(teams, q, labels);
+            return "csv".equals(format)
+                    ? Response.ok(com.weeklyreview.rest.service.Exports.csv(table), "text/csv;charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build()
+                    : Response.ok(com.weeklyreview.rest.service.Exports.xlsx(table), ReportsResource.XLSX)
+                    .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"").build();
         }
         if (format != null && !format.isEmpty() && !"json".equals(format)) {
-            throw new InvalidInputException(List.of(Violation.of("format", ViolationCode.ONE_OF, "json, csv")));
+            throw new InvalidInputException(List.of(Violation.of("format", ViolationCode.ONE_OF, "json, csv, xlsx")));
         }
         return Response.ok(json(r, teams, q), "application/json")
                 .header("Content-Disposition", "attachment; filename=\"" + name + ".json\"").build();

@@ -40,6 +40,20 @@ class ReviewIT extends RestIT {
     }
 
     @Test
+    void theManagerReviewsASubmittedReportWhetherOrNotTheRepSelfChecked() {
+        step("zhang", "submit", null);
+
+        Reply returned = step("wang", "return", "补充竞品应对方案");
+        step("zhang", "submit", null);
+        Reply approved = step("wang", "approve", null);
+
+        assertThat(returned.json().get("state").asText()).isEqualTo("draft");
+        assertThat(approved.status()).isEqualTo(200);
+        assertThat(approved.json().get("state").asText()).isEqualTo("manager_reviewed");
+        assertThat(step("zhang", "selfCheck", null).status()).isEqualTo(409);
+    }
+
+    @Test
     void reviewersReturnWithReasons() {
         step("zhang", "submit", null);
         step("zhang", "selfCheck", null);

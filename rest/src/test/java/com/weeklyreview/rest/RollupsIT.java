@@ -58,8 +58,11 @@ class RollupsIT extends RestIT {
         assertThat(server.as("zhao", "GET", "rollups?quarter=Q4", null).status()).isEqualTo(400);
         Reply csv = server.as("zhao", "GET", "rollups/export?team=east&quarter=2026-Q4&format=csv", null);
         assertThat(csv.raw().headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
-        assertThat(csv.raw().body()).startsWith("\uFEFFperson,target,actual,attainmentPct,light,weeks\r\n")
-                .contains("zhang,920000,850000,92.4,yellow,1\r\n");
+        assertThat(csv.raw().body()).startsWith("\uFEFFQuarter,Level,Region,Team,Person,Target,Actual,Attainment %,Light,Weeks\r\n")
+                .contains("2026-Q4,Person,No region,east,张伟,920000,850000,92.4,Yellow,1\r\n");
+        Reply xlsx = server.as("zhao", "GET", "rollups/export?team=east&quarter=2026-Q4&format=xlsx", null);
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.raw().headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("spreadsheetml"));
         assertThat(server.as("zhao", "GET", "rollups/export?quarter=2026-Q4&format=xml", null).status()).isEqualTo(400);
     }
 
@@ -71,8 +74,9 @@ class RollupsIT extends RestIT {
         Reply csv = server.as("zhang", "GET", "reports/" + id + "/export?format=csv", null);
 
         assertThat(json.json().at("/evaluation/sales/attainmentPct").asText()).isEqualTo("92.4");
-        assertThat(csv.raw().body()).startsWith("\uFEFFmetric,value\r\n").contains("sales.attainmentPct,92.4\r\n")
-                .contains("funnel.stages[0].count,3\r\n");
+        // The viewer's language (English without Accept-Language): no machine keys.
+        assertThat(csv.raw().body()).startsWith("\uFEFFSection,Item,Value\r\n").contains("Figures,Attainment %,92.4\r\n")
+                .contains("Review,State,Draft\r\n").doesNotContain("sales.attainmentPct");
         assertThat(server.as("li", "GET", "reports/" + id + "/export?format=csv", null).status()).isEqualTo(403);
     }
 }

@@ -104,6 +104,19 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Returns when a reminder was recorded as sent, when it was (see {@link #markReminderSent}). */
+    public java.util.Optional<java.time.Instant> reminderSentAt(String key) {
+        try {
+            com.weeklyreview.store.entity.ReminderSentEntity[] found = session.find(
+                    com.weeklyreview.store.entity.ReminderSentEntity.class,
+                    net.java.ao.Query.select().where("REMINDER_KEY = ?", key));
+            return found.length == 0 ? java.util.Optional.empty()
+                    : java.util.Optional.of(java.time.Instant.ofEpochMilli(found[0].getSentAt()));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read reminder " + key, e);
+        }
+    }
+
     /** Returns the rollups' week facts. */
     public com.weeklyreview.store.internal.AoWeekFacts weekFacts() {
         return weekFacts;

@@ -39,7 +39,7 @@ class CommentsBrowserIT {
     @BeforeAll
     static void start() throws Exception {
         product = new ProductProcess(Files.createTempDirectory("wsr-comments"), Path.of("target", "comments-it.log"), Map.of());
-        browser = Chromium.start("1280,1600");
+        browser = Chromium.start("1280,1600", "--lang=zh-CN", "--accept-lang=zh-CN,zh");
     }
 
     @AfterAll
@@ -144,7 +144,8 @@ class CommentsBrowserIT {
         shot("11-zhao-comments");
         browser.findElement(By.id("wsr-comment-submit")).click();
         WebElement thread = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".wsr-thread")));
-        assertThat(thread.getText()).contains(SENTENCE, "zhao: 这里补充竞品应对方案");
+        // Beside the text: the quoted passage, the author's display name and the time.
+        assertThat(thread.getText()).contains(SENTENCE, "赵敏", "这里补充竞品应对方案").containsPattern("\\d{2}:\\d{2}");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("mark.wsr-highlight")));
         shot("12-comment-highlighted");
 
@@ -154,7 +155,8 @@ class CommentsBrowserIT {
         replyBody.sendKeys("已补充：给出 3 个月账期方案");
         browser.findElement(By.cssSelector(".wsr-thread .wsr-reply-button")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".wsr-thread"),
-                "zhang: 已补充：给出 3 个月账期方案"));
+                "已补充：给出 3 个月账期方案"));
+        assertThat(browser.findElement(By.cssSelector(".wsr-thread .wsr-reply")).getText()).contains("张伟");
         shot("13-zhang-replies");
 
         logIn("zhao");

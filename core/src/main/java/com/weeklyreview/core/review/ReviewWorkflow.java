@@ -13,12 +13,15 @@ import java.util.Optional;
  *   <tr><th>action</th><th>from</th><th>to</th><th>who</th></tr>
  *   <tr><td>submit</td><td>draft</td><td>submitted</td><td>the owner (a team's report: its manager)</td></tr>
  *   <tr><td>selfCheck</td><td>submitted</td><td>self_checked</td><td>the owner only (a team's report: its manager)</td></tr>
- *   <tr><td>approve</td><td>self_checked</td><td>manager_reviewed</td><td>the manager of the owner's team</td></tr>
+ *   <tr><td>approve</td><td>submitted, self_checked</td><td>manager_reviewed</td><td>the manager of the owner's team</td></tr>
  *   <tr><td>approve</td><td>manager_reviewed</td><td>director_reviewed</td><td>a director</td></tr>
  *   <tr><td>approve</td><td>director_reviewed</td><td>done</td><td>a director</td></tr>
- *   <tr><td>return</td><td>self_checked</td><td>draft</td><td>the owner's manager or a director, with reasons</td></tr>
+ *   <tr><td>return</td><td>submitted, self_checked</td><td>draft</td><td>the owner's manager or a director, with reasons</td></tr>
  *   <tr><td>return</td><td>manager_reviewed, director_reviewed</td><td>draft</td><td>a director, with reasons</td></tr>
  * </table>
+ * The rep's self-check is the rep's own optional step between submit and the manager's review:
+ * the manager reviews a submitted report whether or not the rep self-checked it, so a reviewer
+ * is never held up by a step only the rep can take.
  * A step that does not exist from the current state is illegal (409); a step the actor's role
  * may not take is refused (403). Administrators configure the plugin and take no review step.
  */
@@ -33,12 +36,12 @@ public final class ReviewWorkflow {
             case SUBMIT -> from == ReviewState.DRAFT ? ReviewState.SUBMITTED : null;
             case SELF_CHECK -> from == ReviewState.SUBMITTED ? ReviewState.SELF_CHECKED : null;
             case APPROVE -> switch (from) {
-                case SELF_CHECKED -> ReviewState.MANAGER_REVIEWED;
+                case SUBMITTED, SELF_CHECKED -> ReviewState.MANAGER_REVIEWED;
                 case MANAGER_REVIEWED -> ReviewState.DIRECTOR_REVIEWED;
                 case DIRECTOR_REVIEWED -> ReviewState.DONE;
                 default -> null;
             };
-            case RETURN -> from == ReviewState.SELF_CHECKED || from == ReviewState.MANAGER_REVIEWED
+            case RETURN -> from == ReviewState.SUBMITTED || from == ReviewState.SELF_CHECKED || from == ReviewState.MANAGER_REVIEWED
                     || from == ReviewState.DIRECTOR_REVIEWED ? ReviewState.DRAFT : null;
         };
         if (to == null) {
@@ -60,10 +63,11 @@ public final class ReviewWorkflow {
                 && actor.team().isPresent() && ownerUser.flatMap(User::team).equals(actor.team())
                 && !actor.name().equals(owner);
         boolean director = actor.role() == Role.DIRECTOR;
+        boolean managerLevel = from == ReviewState.SUBMITTED || from == ReviewState.SELF_CHECKED;
         return switch (action) {
             case SUBMIT, SELF_CHECK -> owns;
-            case APPROVE -> from == ReviewState.SELF_CHECKED ? managesOwner || (teamReport && director) : director;
-            case RETURN -> from == ReviewState.SELF_CHECKED ? managesOwner || director : director;
+            case APPROVE -> managerLevel ? managesOwner || (teamReport && director) : director;
+            case RETURN -> managerLevel ? managesOwner || director : director;
         };
     }
 }

@@ -52,6 +52,16 @@ public record Quarter(int year, int quarter) {
         return weeks;
     }
 
+    /** Returns the quarter before this one. */
+    public Quarter previous() {
+        return quarter == 1 ? new Quarter(year - 1, 4) : new Quarter(year, quarter - 1);
+    }
+
+    /** Returns the quarter after this one. */
+    public Quarter next() {
+        return quarter == 4 ? new Quarter(year + 1, 1) : new Quarter(year, quarter + 1);
+    }
+
     @Override
     public String toString() {
         return year + "-Q" + quarter;

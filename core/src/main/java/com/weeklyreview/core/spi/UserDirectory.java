@@ -11,4 +11,12 @@ public interface UserDirectory {
 
     /** Returns every user, ordered by name. */
     List<User> all();
+
+    /**
+     * Returns the region a team belongs to (a director's page rolls up region → team → person),
+     * when the directory knows one; by default no team has a region.
+     */
+    default Optional<String> region(String team) {
+        return Optional.empty();
+    }
 }

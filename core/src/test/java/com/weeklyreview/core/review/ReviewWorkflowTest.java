@@ -22,6 +22,8 @@ class ReviewWorkflowTest {
             "DRAFT, SUBMIT, SUBMITTED",
             "SUBMITTED, SELF_CHECK, SELF_CHECKED",
             "SELF_CHECKED, APPROVE, MANAGER_REVIEWED",
+            "SUBMITTED, APPROVE, MANAGER_REVIEWED",
+            "SUBMITTED, RETURN, DRAFT",
             "MANAGER_REVIEWED, APPROVE, DIRECTOR_REVIEWED",
             "DIRECTOR_REVIEWED, APPROVE, DONE",
             "SELF_CHECKED, RETURN, DRAFT",
@@ -39,9 +41,9 @@ class ReviewWorkflowTest {
                 boolean legal = switch (action) {
                     case SUBMIT -> from == ReviewState.DRAFT;
                     case SELF_CHECK -> from == ReviewState.SUBMITTED;
-                    case APPROVE -> from == ReviewState.SELF_CHECKED || from == ReviewState.MANAGER_REVIEWED
-                            || from == ReviewState.DIRECTOR_REVIEWED;
-                    case RETURN -> from == ReviewState.SELF_CHECKED || from == ReviewState.MANAGER_REVIEWED
+                    case APPROVE -> from == ReviewState.SUBMITTED || from == ReviewState.SELF_CHECKED
+                            || from == ReviewState.MANAGER_REVIEWED || from == ReviewState.DIRECTOR_REVIEWED;
+                    case RETURN -> from == ReviewState.SUBMITTED || from == ReviewState.SELF_CHECKED || from == ReviewState.MANAGER_REVIEWED
                             || from == ReviewState.DIRECTOR_REVIEWED;
                 };
                 if (!legal) {
@@ -74,6 +76,8 @@ class ReviewWorkflowTest {
             "DRAFT, SUBMIT, zhang, true", "DRAFT, SUBMIT, li, false", "DRAFT, SUBMIT, wang, false",
             "DRAFT, SUBMIT, zhao, false", "DRAFT, SUBMIT, admin, false",
             "SUBMITTED, SELF_CHECK, zhang, true", "SUBMITTED, SELF_CHECK, wang, false", "SUBMITTED, SELF_CHECK, zhao, false",
+            "SUBMITTED, APPROVE, wang, true", "SUBMITTED, APPROVE, chen, false", "SUBMITTED, APPROVE, zhang, false",
+            "SUBMITTED, APPROVE, zhao, false", "SUBMITTED, RETURN, wang, true", "SUBMITTED, RETURN, zhang, false",
             "SELF_CHECKED, APPROVE, wang, true", "SELF_CHECKED, APPROVE, chen, false", "SELF_CHECKED, APPROVE, zhang, false",
             "SELF_CHECKED, APPROVE, zhao, false", "SELF_CHECKED, APPROVE, admin, false",
             "SELF_CHECKED, RETURN, wang, true", "SELF_CHECKED, RETURN, zhao, true", "SELF_CHECKED, RETURN, zhang, false",

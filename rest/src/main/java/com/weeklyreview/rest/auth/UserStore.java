@@ -28,9 +28,64 @@ public final class UserStore implements UserDirectory, Authenticator {
     }
 
     private final Map<String, Entry> users;
+    private final Map<String, String> regions;
 
     private UserStore(Map<String, Entry> users) {
+        this(users, Map.of());
+    }
+
+    private UserStore(Map<String, Entry> users, Map<String, String> regions) {
         this.users = Map.copyOf(users);
+        this.regions = Map.copyOf(regions);
+    }
+
+    /**
+     * Returns the demo organisation of the wiki host's demo mode: API.md's demo users (zhang and
+     * li in team east, wang its manager, zhao the director, admin) and two more reps of east, team
+     * hangzhou (manager qian) in region huadong with east, team north (manager ma) in region
+     * huabei, four reps each: two regions, three teams, twelve reps. Password {@code demo}.
+     */
+    public static UserStore demoOrganisation() {
+        Map<String, Entry> users = new TreeMap<>(demo().users);
+        String hash = users.get("zhang").hash();
+        String[][] more = {
+                {"chen", "陈静", "rep", "east"}, {"zhou", "周杰", "rep", "east"},
+                {"qian", "钱峰", "manager", "hangzhou"}, {"sun", "孙丽", "rep", "hangzhou"}, {"wu", "吴刚", "rep", "hangzhou"},
+                {"zheng", "郑敏", "rep", "hangzhou"}, {"feng", "冯涛", "rep", "hangzhou"},
+                {"ma", "马骏", "manager", "north"}, {"liu", "刘洋", "rep", "north"}, {"yang", "杨帆", "rep", "north"},
+                {"huang", "黄磊", "rep", "north"}, {"he", "何静", "rep", "north"}};
+        for (String[] u : more) {
+            add(users, new User(u[0], u[1], Role.valueOf(u[2].toUpperCase(Locale.ROOT)), Optional.of(u[3])), hash,
+                    u[0] + "@example.com");
+        }
+        return new UserStore(users, Map.of("east", "huadong", "hangzhou", "huadong", "north", "huabei"));
+    }
+
+    /** Returns this store with teams placed in regions ({@code team → region}). */
+    public UserStore withRegions(Map<String, String> teamRegions) {
+        return new UserStore(users, teamRegions);
+    }
+
+    /** Reads {@code team|region} lines ({@code #} comments) of a regions file. */
+    public static Map<String, String> loadRegions(Path file) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            String[] f = l.split("\\|", -1);
+            if (f.length != 2 || f[0].isBlank() || f[1].isBlank()) {
+                throw new IOException(file + ": every line must be team|region but was " + l);
+            }
+            out.put(f[0].strip(), f[1].strip());
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<String> region(String team) {
+        return Optional.ofNullable(regions.get(team));
     }
 
     /** Returns the demo users of API.md: zhang and li (reps of east), wang (manager of east), zhao (director), admin. */

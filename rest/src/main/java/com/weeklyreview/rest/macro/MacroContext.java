@@ -14,7 +14,15 @@ import java.util.Optional;
  * @param contextPath the web application's context path
  * @param apiBase     the REST API's base URL
  * @param scriptBase  the URL the plugin's scripts ({@code report-form.js}, {@code comments.js}) are under
+ * @param drillPages  whether the host has the drill-down page ({@link LeadPages#DRILL_PAGE}): numbers
+ *                    then link to it, else to the records' JSON
  */
 public record MacroContext(Optional<User> viewer, Locale locale, Optional<String> page, String contextPath,
-                           String apiBase, String scriptBase) {
+                           String apiBase, String scriptBase, boolean drillPages) {
+
+    /** A host without drill-down pages. */
+    public MacroContext(Optional<User> viewer, Locale locale, Optional<String> page, String contextPath,
+                        String apiBase, String scriptBase) {
+        this(viewer, locale, page, contextPath, apiBase, scriptBase, false);
+    }
 }

@@ -138,7 +138,11 @@ public final class Macros {
             }
         }
         return "<div class=\"wsr-macro wsr-" + widget + "\">"
-                + widgets.render(widget, owner, week, weeks, labels.locale(), context.apiBase()) + "</div>";
+                + (context.drillPages()
+                ? widgets.render(widget, owner, week, weeks, labels.locale(), context.apiBase(), query -> LeadPages.drillLink(
+                        context.contextPath(), query, context.contextPath() + "/Wiki.jsp?page="
+                                + java.net.URLEncoder.encode(context.page().orElse("Main"), java.nio.charset.StandardCharsets.UTF_8)))
+                : widgets.render(widget, owner, week, weeks, labels.locale(), context.apiBase())) + "</div>";
     }
 
     private String rollup(Map<String, String> params, MacroContext context, Labels labels) {
@@ -212,7 +216,7 @@ public final class Macros {
                 + "\" data-label-resolve=\"" + escape(labels.get("comments.resolve")) + "\" data-label-reopen=\""
                 + escape(labels.get("comments.reopen")) + "\" data-label-detached=\""
                 + escape(labels.get("comments.detached")) + "\" data-label-resolved=\""
-                + escape(labels.get("comments.resolved")) + "\"><h4>" + escape(labels.get("comments.title"))
+                + escape(labels.get("comments.resolved")) + "\" data-label-cancel=\"" + escape(labels.get("comments.cancel")) + "\"><h4>" + escape(labels.get("comments.title"))
                 + "</h4><div id=\"wsr-threads\"></div></div><script src=\"" + escape(context.scriptBase())
                 + "/comments.js\"></script>";
     }

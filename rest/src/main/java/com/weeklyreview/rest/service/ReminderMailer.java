@@ -93,6 +93,35 @@ public final class ReminderMailer {
         return sent;
     }
 
+    /**
+     * Mails a manager's reminder to a rep that the report of {@code week} is not submitted yet
+     * (both languages); false when the rep has no address or the mail could not be sent.
+     */
+    public boolean nudge(User rep, User from, IsoWeek week) {
+        Optional<String> to = emails.apply(rep.name());
+        if (to.isEmpty()) {
+            return false;
+        }
+        try {
+            Properties props = new Properties();
+            props.put("mail.smtp.host", smtp.host());
+            props.put("mail.smtp.port", Integer.toString(smtp.port()));
+            MimeMessage message = new MimeMessage(Session.getInstance(props));
+            message.setFrom(new InternetAddress(smtp.from()));
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(to.get()));
+            Labels zh = Labels.of(Locale.SIMPLIFIED_CHINESE);
+            Labels en = Labels.of(Locale.ENGLISH);
+            message.setSubject(zh.get("nudge.subject", week.toString()) + " · " + en.get("nudge.subject", week.toString()), "UTF-8");
+            message.setText(zh.get("nudge.body", rep.displayName(), from.displayName(), week.toString()) + "\n\n"
+                    + en.get("nudge.body", rep.displayName(), from.displayName(), week.toString()) + "\n", "UTF-8");
+            Transport.send(message);
+            return true;
+        } catch (MessagingException e) {
+            LOG.log(Level.WARNING, "cannot send the reminder to " + rep.name(), e);
+            return false;
+        }
+    }
+
     private void send(String to, User user, IsoWeek week, Reminder r) throws MessagingException {
         Properties props = new Properties();
         props.put("mail.smtp.host", smtp.host());

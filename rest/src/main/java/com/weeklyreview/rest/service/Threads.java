@@ -24,7 +24,7 @@ public final class Threads {
             if (c.parentId().isPresent()) {
                 continue;
             }
-            Map<String, Object> thread = json(c);
+            Map<String, Object> thread = named(services, c);
             c.anchor().ifPresent(a -> {
                 Map<String, Object> anchor = new LinkedHashMap<>();
                 anchor.put("text", a.text());
@@ -34,10 +34,17 @@ public final class Threads {
             });
             thread.put("resolved", c.resolved());
             thread.put("replies", all.stream().filter(r -> r.parentId().filter(p -> p == c.id()).isPresent())
-                    .map(Threads::json).toList());
+                    .map(r -> named(services, r)).toList());
             threads.add(thread);
         }
         return threads;
+    }
+
+    /** Returns one comment on the wire with its author's display name ({@code authorName}). */
+    private static Map<String, Object> named(RestServices services, Comment c) {
+        Map<String, Object> m = json(c);
+        m.put("authorName", services.users().find(c.author()).map(u -> u.displayName()).orElse(c.author()));
+        return m;
     }
 
     /** Returns one comment on the wire. */

@@ -60,18 +60,28 @@ public final class WidgetRenderer {
      * funnel's counts link to the deals behind them ({@code /records/deals}).
      */
     public String render(String name, String owner, IsoWeek week, int weeks, Locale locale, String apiBase) {
-        java.util.function.Function<com.weeklyreview.core.funnel.Stage, String> dealsLink = stage -> apiBase.isEmpty() ? ""
-                : apiBase + "/records/deals?owner=" + java.net.URLEncoder.encode(owner, java.nio.charset.StandardCharsets.UTF_8)
-                + "&week=" + week + "&stage=" + stage.wireName();
+        return render(name, owner, week, weeks, locale, apiBase, null);
+    }
+
+    /**
+     * Renders widget {@code name} whose numbers link to a host's drill-down page: {@code drill}
+     * turns a query ({@code kind=deals&owner=…&week=…&stage=…}) into the page's URL; without it
+     * (null) they link to the records' JSON under {@code apiBase}.
+     */
+    public String render(String name, String owner, IsoWeek week, int weeks, Locale locale, String apiBase,
+                         java.util.function.Function<String, String> drill) {
+        String who = java.net.URLEncoder.encode(owner, java.nio.charset.StandardCharsets.UTF_8);
+        java.util.function.BiFunction<String, String, String> link = (kind, query) -> drill != null ? drill.apply("kind=" + kind + "&" + query)
+                : apiBase.isEmpty() ? "" : apiBase + "/records/" + kind + "?" + query;
+        java.util.function.Function<com.weeklyreview.core.funnel.Stage, String> dealsLink = stage -> link.apply("deals",
+                "owner=" + who + "&week=" + week + "&stage=" + stage.wireName());
         return switch (name) {
             case "scorecard" -> scorecard(owner, week, locale);
             case "funnel" -> widgets.funnel(facts.evaluation(owner, week).funnel(), dealsLink, locale);
-            case "lights" -> widgets.lights(facts.evaluation(owner, week), apiBase.isEmpty() ? "" : dealsLink.apply(
-                    com.weeklyreview.core.funnel.Stage.SIGNED), apiBase.isEmpty() ? "" : apiBase + "/records/collections?owner="
-                    + java.net.URLEncoder.encode(owner, java.nio.charset.StandardCharsets.UTF_8) + "&week=" + week, locale);
-            case "trend" -> widgets.trend(facts.trend(owner, week, weeks), w -> apiBase.isEmpty() ? ""
-                    : apiBase + "/records/deals?owner=" + java.net.URLEncoder.encode(owner, java.nio.charset.StandardCharsets.UTF_8)
-                    + "&week=" + w + "&stage=signed", locale);
+            case "lights" -> widgets.lights(facts.evaluation(owner, week), dealsLink.apply(com.weeklyreview.core.funnel.Stage.SIGNED),
+                    link.apply("collections", "owner=" + who + "&week=" + week), locale);
+            case "trend" -> widgets.trend(facts.trend(owner, week, weeks), w -> link.apply("deals",
+                    "owner=" + who + "&week=" + w + "&stage=signed"), locale);
             case "channels" -> widgets.channels(facts.channelCosts(owner, week), locale);
             case "industries" -> widgets.industries(facts.industries(owner, Labels.of(locale).get("channel.OTHER")), locale);
             case "feedback" -> widgets.feedback(facts.evaluation(owner, week).feedback(), locale);

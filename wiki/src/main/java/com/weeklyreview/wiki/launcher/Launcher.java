@@ -28,6 +28,8 @@ import org.apache.tomcat.util.scan.StandardJarScanner;
 public final class Launcher {
 
     private static final List<String> DEMO_PAGES = List.of("Main", "WeeklySalesReview", "LeftMenu", "LeftMenuFooter");
+    /** The pages every install needs: the drill-down, regions and sample pages (their macros read the request). */
+    private static final List<String> PRODUCT_PAGES = List.of("WsrDrill", "WsrRegions", "WsrSample");
 
     private final HostConfig config;
     private final Path webapp;
@@ -54,8 +56,10 @@ public final class Launcher {
     public void start() throws IOException, LifecycleException {
         Files.createDirectories(config.dataDir());
         Path custom = writeWikiConfig();
+        Files.createDirectories(config.dataDir().resolve("pages"));
+        seedPages(PRODUCT_PAGES);
         if (config.demo()) {
-            seedDemoPages();
+            seedPages(DEMO_PAGES);
         }
         // The webapp builds its services from these (see WikiRestApplication).
         System.setProperty("wsr.data", config.dataDir().toString());
@@ -210,8 +214,8 @@ public final class Launcher {
         return file;
     }
 
-    private void seedDemoPages() throws IOException {
-        for (String page : DEMO_PAGES) {
+    private void seedPages(List<String> pages) throws IOException {
+        for (String page : pages) {
             Path target = config.dataDir().resolve("pages").resolve(page + ".txt");
             if (Files.exists(target)) {
                 continue;

@@ -28,7 +28,7 @@ abstract class WikiMacro implements Plugin {
         String contextPath = request == null ? "" : request.getContextPath();
         MacroContext host = new MacroContext(Viewers.of(context, wiki), locale,
                 Optional.ofNullable(context.getPage()).map(p -> p.getName()), contextPath,
-                contextPath + WeeklyReviewApplication.BASE_PATH, contextPath + "/wsr");
+                contextPath + WeeklyReviewApplication.BASE_PATH, contextPath + "/wsr", true);
         return wiki.macros().render(name(), params, host);
     }
 }

@@ -114,10 +114,17 @@ public final class DemoData {
         store.activities().upsert(activities);
         seedReports(services, current, zone, random);
         seedItems(services, today);
+        List<String> others = services.users().all().stream()
+                .filter(u -> u.role() == com.weeklyreview.core.spi.Role.REP && !List.of(REPS).contains(u.name()))
+                .map(u -> u.name()).toList();
+        seedOthers(services, others, customers, current, today, zone);
+        List<String> everyone = new ArrayList<>(List.of(REPS));
+        everyone.addAll(others);
+        seedReviews(services, everyone, current, zone);
         com.weeklyreview.rest.service.Rollups rollups = new com.weeklyreview.rest.service.Rollups(services);
         IsoWeek w = current;
         for (int back = 0; back < 12; back++) {
-            for (String rep : REPS) {
+            for (String rep : everyone) {
                 rollups.refresh(rep, w);
             }
             w = w.previous();
@@ -150,8 +157,27 @@ public final class DemoData {
         return m;
     }
 
+    /** A rep's usual weekly signings before the season: zhang 180 000, li 150 000, the others 120 000–170 000. */
+    static long base(String rep) {
+        return rep.equals("zhang") ? 180_000 : rep.equals("li") ? 150_000 : 120_000 + Math.floorMod(rep.hashCode(), 6) * 10_000L;
+    }
+
+    /**
+     * How high a rep's weekly target sits above their usual signings: below 1 mostly green, around
+     * 1.05 yellow, above 1.15 mostly red, so the director's page has every light.
+     */
+    static double stretch(String rep) {
+        return switch (rep) {
+            case "zhang", "zheng" -> 1.0;
+            case "chen", "liu" -> 0.88;
+            case "sun", "he" -> 0.95;
+            case "li", "wu", "yang" -> 1.1;
+            default -> 1.25;
+        };
+    }
+
     private static long weekly(String rep, IsoWeek week, Random random) {
-        long base = rep.equals("zhang") ? 180_000 : 150_000;
+        long base = base(rep);
         return Math.round(base * season(week) * (0.8 + 0.4 * random.nextDouble()) / 1000) * 1000;
     }
 
@@ -240,7 +266,8 @@ public final class DemoData {
     private static ObjectNode data(String rep, IsoWeek week, ZoneId zone, Random random) {
         ObjectNode r = Json.MAPPER.createObjectNode();
         r.put("owner", rep).put("week", week.toString());
-        long target = 900_000 + random.nextInt(5) * 50_000L;
+        random.nextInt(5);
+        long target = Math.round(base(rep) * season(week) * stretch(rep) / 1000) * 1000;
         ObjectNode sales = r.putObject("sales").put("target", target).put("actual", target);
         sales.putArray("gapAttributions");
         ArrayNode customers = r.putArray("newCustomers");
@@ -265,11 +292,183 @@ public final class DemoData {
         ArrayNode split = plan.putArray("split");
         split.addObject().put("person", rep).put("amount", 600_000).put("action", "重点客户续约")
                 .put("deadline", week.next().day(DayOfWeek.FRIDAY).toString());
-        split.addObject().put("person", "east").put("amount", 400_000).put("action", "团队大项目")
+        split.addObject().put("person", "team").put("amount", 400_000).put("action", "团队大项目")
                 .put("deadline", week.next().day(DayOfWeek.FRIDAY).toString());
         LocalTime at = random.nextInt(10) == 0 ? LocalTime.of(21, 15) : LocalTime.of(19, random.nextInt(60));
         r.put("submittedAt", week.at(DayOfWeek.SUNDAY, at, zone).toOffsetDateTime().toString());
         return r;
+    }
+
+    /**
+     * The other teams' reps (all but zhang and li): a funnel of deals a week whose signings follow
+     * their usual amount and the season, collections, one activity a week and a stored report per
+     * past week; deterministic (its own seed), so zhang's and li's history stays as it was.
+     */
+    private static void seedOthers(RestServices services, List<String> reps, List<Customer> customers, IsoWeek current,
+                                   LocalDate today, ZoneId zone) {
+        if (reps.isEmpty()) {
+            return;
+        }
+        Random random = new Random(50);
+        List<Deal> deals = new ArrayList<>();
+        List<CollectionRecord> collections = new ArrayList<>();
+        List<Activity> activities = new ArrayList<>();
+        Channel[] channels = Channel.values();
+        int n = 0;
+        IsoWeek week = current;
+        for (int back = 0; back < 12; back++) {
+            for (String rep : reps) {
+                long goal = weekly(rep, week, random);
+                int parts = 1 + random.nextInt(3);
+                long each = Math.round(goal / parts / 1000.0) * 1000;
+                for (int k = 0; k < parts; k++) {
+                    Customer c = customers.get(random.nextInt(customers.size()));
+                    LocalDate day = week.day(DayOfWeek.of(1 + random.nextInt(5)));
+                    boolean future = day.isAfter(today);
+                    long amount = k < parts - 1 ? each : goal - each * (parts - 1);
+                    deals.add(new Deal("DEMO-O" + (n++), rep, c.externalId(), future ? DealStage.NEGOTIATION : DealStage.SIGNED,
+                            BigDecimal.valueOf(amount), day, day, future ? null : day, channels[random.nextInt(channels.length)],
+                            c.industry(), null));
+                }
+                for (int k = 0; k < 8 + random.nextInt(8); k++) {
+                    Customer c = customers.get(random.nextInt(customers.size()));
+                    double roll = random.nextDouble();
+                    DealStage stage = roll < 0.4 ? DealStage.LEAD : roll < 0.65 ? DealStage.NEEDS : roll < 0.8 ? DealStage.DEMO
+                            : roll < 0.92 ? DealStage.NEGOTIATION : DealStage.LOST;
+                    deals.add(new Deal("DEMO-O" + (n++), rep, c.externalId(), stage, BigDecimal.valueOf(20_000 + random.nextInt(130) * 1_000L),
+                            week.day(DayOfWeek.of(1 + random.nextInt(5))), null, null, channels[random.nextInt(channels.length)],
+                            c.industry(), stage == DealStage.LOST ? "竞品降价" : null));
+                }
+                for (int k = 0; k < 2; k++) {
+                    Customer c = customers.get(random.nextInt(customers.size()));
+                    LocalDate due = week.day(DayOfWeek.of(1 + random.nextInt(5)));
+                    BigDecimal planned = BigDecimal.valueOf(50_000 + random.nextInt(150) * 1_000L);
+                    boolean paid = (random.nextDouble() < 0.8) && !due.isAfter(today);
+                    collections.add(new CollectionRecord("DEMO-OK" + (n++), rep, c.externalId(), planned, due,
+                            paid ? planned : BigDecimal.ZERO, paid ? due : null, paid ? null : "客户资金紧张", paid ? null : Boolean.FALSE));
+                }
+                activities.add(new Activity("DEMO-OA" + (n++), rep, customers.get(random.nextInt(customers.size())).externalId(),
+                        ActivityType.values()[random.nextInt(4)], week.monday(), 30 + random.nextInt(90), "周例行拜访"));
+            }
+            week = week.previous();
+        }
+        services.store().deals().upsert(deals);
+        services.store().collections().upsert(collections);
+        services.store().activities().upsert(activities);
+        IsoWeek w = current.previous();
+        for (int back = 1; back <= 12; back++) {
+            for (String rep : reps) {
+                StoredReport report = services.store().reports().findOrCreate(rep, w, services.pages().pageUrl(rep, w), rep,
+                        services.clock().instant()).report();
+                services.store().reports().saveData(report.id(), data(rep, w, zone, random).toString(), rep, services.clock().instant());
+            }
+            w = w.previous();
+        }
+    }
+
+    private static final String[] RETURN_REASONS = {"缺口归因不完整：请写明三个暂停客户的金额与原因", "问题只有现象，没有根因；请按 现象 → 影响 → 根因 重写",
+            "下周计划拆分合计不等于目标，请核对"};
+    private static final String PASSAGE = "竞品动作及影响";
+
+    /**
+     * The review history of the past twelve weeks, through the report pages the product creates:
+     * older weeks went the whole way (submitted, now and then returned with a reason and
+     * resubmitted, scored by the manager, approved by manager and director); the week before last
+     * waits for the director, last week's reports wait for their manager (two reps have not
+     * submitted); managers comment beside a passage and reps reply.
+     */
+    private static void seedReviews(RestServices services, List<String> reps, IsoWeek current, ZoneId zone) {
+        var reports = services.store().reports();
+        IsoWeek week = current;
+        for (int i = 0; i < 12; i++) {
+            week = week.previous();
+        }
+        for (int back = 12; back >= 1; back--) {
+            for (int r = 0; r < reps.size(); r++) {
+                String rep = reps.get(r);
+                var user = services.users().find(rep).orElseThrow();
+                String manager = services.users().all().stream().filter(u -> u.role() == com.weeklyreview.core.spi.Role.MANAGER
+                        && u.team().equals(user.team())).map(u -> u.name()).findFirst().orElse("wang");
+                StoredReport report = reports.find(rep, week).orElse(null);
+                if (report == null) {
+                    continue;
+                }
+                if (back == 1 && (rep.equals("zhou") || rep.equals("he"))) {
+                    continue;
+                }
+                java.time.Instant submitted = week.at(DayOfWeek.SUNDAY, LocalTime.of(18 + (r % 3), 10 * (r % 6)), zone).toInstant();
+                step(services, report.id(), com.weeklyreview.core.review.ReviewAction.SUBMIT, rep, submitted, null);
+                if ((r + back) % 2 == 0) {
+                    step(services, report.id(), com.weeklyreview.core.review.ReviewAction.SELF_CHECK, rep, submitted.plusSeconds(600), null);
+                }
+                java.time.Instant monday = week.next().at(DayOfWeek.MONDAY, LocalTime.of(11, 0), zone).toInstant();
+                if (back >= 2 && (r + back) % 5 == 0) {
+                    step(services, report.id(), com.weeklyreview.core.review.ReviewAction.RETURN, manager, monday,
+                            RETURN_REASONS[(r + back) % RETURN_REASONS.length]);
+                    step(services, report.id(), com.weeklyreview.core.review.ReviewAction.SUBMIT, rep, monday.plusSeconds(3 * 3600), null);
+                    monday = monday.plusSeconds(4 * 3600);
+                }
+                if (back == 1 || back == 2 || back == 5) {
+                    services.store().comments().comment(report.id(), new com.weeklyreview.core.review.Anchor(PASSAGE, 1),
+                            "请补充竞品应对方案，并列出受影响的意向客户", manager, submitted.plusSeconds(12 * 3600));
+                }
+                if (back == 1) {
+                    continue;
+                }
+                // Feng's reports of weeks 3 and 4 back score under 70 twice in a row: flagged for coaching.
+                boolean weak = rep.equals("feng") && (back == 3 || back == 4);
+                reports.saveRubric(report.id(), new com.weeklyreview.core.review.ReviewerRubric(weak ? 12 : 16 + (r + back) % 8,
+                        weak ? 12 : 18 + (r * 3 + back) % 11, weak ? 6 : 9 + (r + back) % 6), manager, monday);
+                step(services, report.id(), com.weeklyreview.core.review.ReviewAction.APPROVE, manager, monday.plusSeconds(600), null);
+                if (back == 2) {
+                    continue;
+                }
+                java.time.Instant tuesday = week.next().at(DayOfWeek.TUESDAY, LocalTime.of(15, 0), zone).toInstant();
+                step(services, report.id(), com.weeklyreview.core.review.ReviewAction.APPROVE, "zhao", tuesday, null);
+                step(services, report.id(), com.weeklyreview.core.review.ReviewAction.APPROVE, "zhao", tuesday.plusSeconds(60), null);
+                if (back == 5) {
+                    var thread = services.store().comments().byReport(report.id()).get(0);
+                    services.store().comments().reply(thread, "已补充：给出 3 个月账期方案，受影响客户 3 家", rep, tuesday.plusSeconds(3600));
+                    services.store().comments().setResolved(thread.id(), true);
+                }
+            }
+            week = week.next();
+        }
+    }
+
+    /**
+     * Creates the wiki page of every stored report of the last twelve weeks that has none, through
+     * the product's page creation (the report template, last week's plan carried over and escaped
+     * as wiki text); run once the wiki engine is up. Returns how many reports were looked at.
+     */
+    public static int pages(RestServices services) {
+        var reports = services.store().reports();
+        var facts = new com.weeklyreview.rest.service.ReportFacts(services);
+        IsoWeek week = IsoWeek.of(services.today());
+        int n = 0;
+        for (int back = 0; back <= 12; back++) {
+            for (var user : services.users().all()) {
+                var report = reports.find(user.name(), week);
+                if (report.isEmpty()) {
+                    continue;
+                }
+                List<com.weeklyreview.core.report.PlanSplit> lastPlan = reports.find(user.name(), week.previous()).map(facts::typed)
+                        .flatMap(x -> x.plan()).map(x -> x.split()).orElse(List.of());
+                services.pages().ensurePage(report.get(), lastPlan);
+                n++;
+            }
+            week = week.previous();
+        }
+        return n;
+    }
+
+    private static void step(RestServices services, long id, com.weeklyreview.core.review.ReviewAction action, String actor,
+                             java.time.Instant at, String reason) {
+        StoredReport report = services.store().reports().get(id).orElseThrow();
+        var from = com.weeklyreview.core.review.ReviewState.fromWire(report.state()).orElseThrow();
+        var to = com.weeklyreview.core.review.ReviewWorkflow.next(from, action);
+        services.store().reports().transition(id, java.util.OptionalLong.empty(),
+                new com.weeklyreview.core.review.ReviewEvent(from, to, action, actor, at, reason), java.util.Optional.empty());
     }
 
     private static void seedItems(RestServices services, LocalDate today) {

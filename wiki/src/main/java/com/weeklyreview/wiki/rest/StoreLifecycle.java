@@ -24,6 +24,23 @@ public final class StoreLifecycle implements ServletContextListener {
         store = Store.open(StoreConfig.fromEnvironment(System.getenv(), config.dataDir()));
         if (config.demo()) {
             DemoData.seed(WikiServices.get().services(), WikiServices.get().services().settings().calendar().zone());
+            // The report pages need JSPWiki's engine, which the webapp starts after this listener.
+            Thread pages = new Thread(() -> {
+                try {
+                    for (int i = 0; i < 600 && servletContext.getAttribute("org.apache.wiki.WikiEngine") == null; i++) {
+                        Thread.sleep(200);
+                    }
+                    int n = DemoData.pages(WikiServices.get().services());
+                    java.util.logging.Logger.getLogger(StoreLifecycle.class.getName()).info("demo report pages: " + n);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (RuntimeException e) {
+                    java.util.logging.Logger.getLogger(StoreLifecycle.class.getName()).log(java.util.logging.Level.WARNING,
+                            "cannot create the demo report pages", e);
+                }
+            }, "wsr-demo-pages");
+            pages.setDaemon(true);
+            pages.start();
         }
         com.weeklyreview.rest.service.ReminderMailer.Smtp.fromEnvironment(System.getenv()).ifPresent(smtp -> {
             var mailer = new com.weeklyreview.rest.service.ReminderMailer(WikiServices.get().services(), smtp,

@@ -93,6 +93,8 @@ public final class WikiReportPages implements ReportPages {
 
                 [{ReportForm}]
 
+                [{ReviewPanel}]
+
                 [{ScorecardMacro %1$s}]
 
                 !! 1. 目标完成情况

@@ -19,11 +19,18 @@ public final class WikiServices {
     private final RestServices services;
     private final WidgetRenderer widgets;
     private final Macros macros;
+    private final com.weeklyreview.rest.macro.LeadPages leadPages;
 
     private WikiServices(RestServices services) {
         this.services = services;
         this.widgets = new WidgetRenderer(services);
         this.macros = new Macros(services, widgets);
+        this.leadPages = new com.weeklyreview.rest.macro.LeadPages(services);
+    }
+
+    /** Returns the pages managers and directors lead from. */
+    public com.weeklyreview.rest.macro.LeadPages leadPages() {
+        return leadPages;
     }
 
     /** Returns the services, building them on first use. */
