@@ -57,7 +57,8 @@ public final class Store implements AutoCloseable {
             TrackedItemEntity.class, ReportEntity.class, CommentEntity.class, ReviewEventEntity.class,
             CommitmentEntity.class, com.weeklyreview.store.entity.WeekFactEntity.class,
             com.weeklyreview.store.entity.ReminderSentEntity.class, com.weeklyreview.store.entity.ChangeEntity.class,
-            com.weeklyreview.store.entity.FactPendingEntity.class);
+            com.weeklyreview.store.entity.FactPendingEntity.class,
+            com.weeklyreview.store.entity.AccessTokenEntity.class);
 
     private final HikariDataSource pool;
     private final EntityManager entityManager;
@@ -71,6 +72,7 @@ public final class Store implements AutoCloseable {
     private final AoCommitmentLog commitments;
     private final com.weeklyreview.store.internal.AoCommentRepository comments;
     private final com.weeklyreview.store.internal.AoWeekFacts weekFacts;
+    private final com.weeklyreview.store.tokens.AccessTokens tokens;
 
     private Store(HikariDataSource pool, EntityManager entityManager, AoSession session) {
         this.pool = pool;
@@ -85,6 +87,7 @@ public final class Store implements AutoCloseable {
         this.commitments = new AoCommitmentLog(session);
         this.comments = new com.weeklyreview.store.internal.AoCommentRepository(session);
         this.weekFacts = new com.weeklyreview.store.internal.AoWeekFacts(session);
+        this.tokens = new com.weeklyreview.store.tokens.AccessTokens(session);
     }
 
     /**
@@ -107,6 +110,11 @@ public final class Store implements AutoCloseable {
     /** Returns the rollups' week facts. */
     public com.weeklyreview.store.internal.AoWeekFacts weekFacts() {
         return weekFacts;
+    }
+
+    /** Returns the personal access tokens. */
+    public com.weeklyreview.store.tokens.AccessTokens tokens() {
+        return tokens;
     }
 
     /** Returns the inline comments. */
