@@ -73,6 +73,7 @@ public final class Store implements AutoCloseable {
     private final com.weeklyreview.store.internal.AoCommentRepository comments;
     private final com.weeklyreview.store.internal.AoWeekFacts weekFacts;
     private final com.weeklyreview.store.tokens.AccessTokens tokens;
+    private final Memo memo = new Memo();
 
     private Store(HikariDataSource pool, EntityManager entityManager, AoSession session) {
         this.pool = pool;
@@ -110,6 +111,11 @@ public final class Store implements AutoCloseable {
     /** Returns the rollups' week facts. */
     public com.weeklyreview.store.internal.AoWeekFacts weekFacts() {
         return weekFacts;
+    }
+
+    /** Returns the values derived from the data, kept until it changes (see {@link Memo}). */
+    public Memo memo() {
+        return memo;
     }
 
     /** Returns the personal access tokens. */
@@ -237,6 +243,7 @@ public final class Store implements AutoCloseable {
             for (Class<? extends RawEntity<?>> type : ENTITIES) {
                 deleteAll(type);
             }
+            memo.clear();
         } catch (SQLException e) {
             throw new StoreException("cannot clear the store", e);
         }

@@ -49,6 +49,7 @@ public final class Rollups {
 
     /** Recomputes the fact of every rep that {@code owner} stands for (a rep, or a team's reps) for a week. */
     public void refresh(String owner, IsoWeek week) {
+        services.store().memo().changed();
         for (String member : facts.members(owner)) {
             Optional<User> user = services.users().find(member);
             if (user.isPresent() && user.get().role() == Role.REP) {
@@ -74,6 +75,7 @@ public final class Rollups {
         try {
             result = write.get();
         } catch (RuntimeException e) {
+            services.store().memo().changed();
             // Part of the change may be stored (an import keeps the batches before a malformed spot).
             try {
                 refresh.accept(this);
@@ -83,6 +85,8 @@ public final class Rollups {
             }
             throw e;
         }
+        // What was derived from the old data is stale from here on (report pages, forecasts).
+        services.store().memo().changed();
         refresh.accept(this);
         services.store().weekFacts().end(mark);
         return result;
