@@ -86,7 +86,10 @@ public final class ReportFacts {
         List<Deal> deals = new ArrayList<>();
         List<CollectionRecord> collections = new ArrayList<>();
         for (String member : members(typed.owner())) {
-            deals.addAll(deals(member));
+            // Only the deals of the week and the week before (its funnel is last week's): the time of a
+            // report page or a fact refresh does not grow with history.
+            deals.addAll(services.store().deals().byOwnerBetween(member, typed.week().previous().monday(),
+                    typed.week().day(java.time.DayOfWeek.SUNDAY)));
             collections.addAll(services.store().collections().byOwnerDue(member, typed.week().previous().monday(),
                     typed.week().next().monday()));
         }

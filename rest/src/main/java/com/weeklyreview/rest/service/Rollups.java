@@ -163,7 +163,8 @@ public final class Rollups {
     }
 
     private BigDecimal signed(String rep, IsoWeek week) {
-        return com.weeklyreview.core.evaluation.RecordFigures.signedSales(services.store().deals().byOwner(rep), week)
+        return com.weeklyreview.core.evaluation.RecordFigures.signedSales(services.store().deals().byOwnerBetween(rep,
+                        week.monday(), week.day(java.time.DayOfWeek.SUNDAY)), week)
                 .orElse(BigDecimal.ZERO);
     }
 
