@@ -41,13 +41,17 @@ public final class ImportBenchmark {
         try (Store store = Store.open(config)) {
             store.clear();
             double first = run("first import ", store, csv, rows);
+            long firstPeak = lastPeak;
             double second = run("second import", store, csv, rows);
+            long secondPeak = lastPeak;
             if (config.postgres()) {
                 double copy = copy(store, rows);
                 System.out.printf("reference: PostgreSQL COPY of the same %,d rows into a table with WSR_DEAL's columns and indexes: %.2f s, %,.0f rows/s%n",
                         rows, copy, rows / copy);
-                System.out.printf("RESULT import.first %.0f rows/s vs COPY %.0f rows/s = %.1f %%%n", rows / first, rows / copy, 100 * copy / first);
-                System.out.printf("RESULT import.unchanged %.0f rows/s vs COPY %.0f rows/s = %.1f %%%n", rows / second, rows / copy, 100 * copy / second);
+                System.out.printf("RESULT|first import of %,d deals, PostgreSQL|%.1f s = %,.0f rows/s, peak heap %d MiB of 256|COPY of the same rows into a table with the same indexes: %.2f s = %,.0f rows/s|%.1f %% of COPY%n",
+                        rows, first, rows / first, firstPeak, copy, rows / copy, 100 * copy / first);
+                System.out.printf("RESULT|re-import, all unchanged, PostgreSQL|%.1f s = %,.0f rows/s, peak heap %d MiB|same COPY: %,.0f rows/s|%.1f %% of COPY%n",
+                        second, rows / second, secondPeak, rows / copy, 100 * copy / second);
             }
             System.out.printf("stored deals: %,d, customers: %,d (%s)%n", store.deals().count(),
                     store.customers().count(), config.postgres() ? "PostgreSQL" : "H2");
@@ -87,6 +91,8 @@ public final class ImportBenchmark {
         }
     }
 
+    private static long lastPeak;
+
     private static double run(String label, Store store, Path csv, int rows) throws IOException {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
@@ -99,6 +105,7 @@ public final class ImportBenchmark {
         long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        lastPeak = peak >> 20;
         System.out.printf("%s: %.1f s, %,.0f rows/s, peak heap %,d MiB; accepted %,d, updated %,d, unchanged %,d, rejected rows %,d%n",
                 label, seconds, rows / seconds, peak >> 20, result.accepted(), result.updated(), result.unchanged(),
                 result.rejectedRows());

@@ -41,7 +41,6 @@ import net.java.ao.schema.TableAnnotationTableNameConverter;
 import net.java.ao.schema.UnderscoreFieldNameConverter;
 import net.java.ao.schema.UnderscoreTableNameConverter;
 import net.java.ao.schema.info.EntityInfoResolverFactory;
-import net.java.ao.schema.info.SimpleEntityInfoResolverFactory;
 
 /**
  * The store: a pooled connection to H2 or PostgreSQL, an Active Objects entity manager with
@@ -171,7 +170,8 @@ public final class Store implements AutoCloseable {
                 new DefaultSequenceNameConverter(), new DefaultTriggerNameConverter(),
                 new DefaultIndexNameConverter(), new DefaultUniqueNameConverter());
         SchemaConfiguration schema = new DefaultSchemaConfiguration();
-        EntityInfoResolverFactory resolvers = new SimpleEntityInfoResolverFactory();
+        // Resolved once per entity type, not on every query (the simple factory re-reads the annotations each time).
+        EntityInfoResolverFactory resolvers = new net.java.ao.schema.info.CachingEntityInfoResolverFactory();
         return new EntityManagerConfiguration() {
             @Override
             public boolean useWeakCache() {

@@ -189,6 +189,7 @@ public final class Rollups {
 
     /** Returns the rollup of the given teams (every team when empty) over a quarter. */
     public Rollup rollup(List<String> teams, Quarter quarter) {
-        return Rollup.of(services.store().weekFacts().find(teams, quarter.weeks()), services.settings().lights());
+        // Aggregated once until a fact changes: every view of a team's or the director's page reads it.
+        return services.store().memo().get(List.of("rollup", List.copyOf(teams), quarter), () -> Rollup.of(services.store().weekFacts().find(teams, quarter.weeks()), services.settings().lights()));
     }
 }
