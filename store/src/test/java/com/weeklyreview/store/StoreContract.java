@@ -289,6 +289,38 @@ abstract class StoreContract {
         private final IsoWeek w48 = IsoWeek.parse("2026-W48");
 
         @Test
+        void concurrentWritesOfDifferentReportsAllSucceed() throws Exception {
+            IsoWeek week = IsoWeek.parse("2026-W48");
+            List<Long> ids = new ArrayList<>();
+            for (int r = 0; r < 8; r++) {
+                ids.add(store.reports().findOrCreate("rep" + r, week, "/wiki/R" + r, "rep" + r, Instant.EPOCH).report().id());
+            }
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            try {
+                List<java.util.concurrent.Future<?>> writes = new ArrayList<>();
+                for (int r = 0; r < 8; r++) {
+                    long id = ids.get(r);
+                    int rep = r;
+                    writes.add(pool.submit(() -> {
+                        for (int k = 0; k < 15; k++) {
+                            store.reports().saveData(id, java.util.OptionalLong.empty(),
+                                    "{\"owner\":\"rep" + rep + "\",\"week\":\"2026-W48\",\"n\":" + k + "}", "rep" + rep, Instant.EPOCH);
+                        }
+                        return null;
+                    }));
+                }
+                for (var w : writes) {
+                    w.get(); // a write refused as a conflict would throw here
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            for (int r = 0; r < 8; r++) {
+                assertThat(store.reports().get(ids.get(r)).orElseThrow().version()).isEqualTo(15);
+            }
+        }
+
+        @Test
         void oneReportPerOwnerAndWeek() {
             var first = store.reports().findOrCreate("zhang", w48, "/wiki/R1", "zhang", Instant.EPOCH);
             var second = store.reports().findOrCreate("zhang", w48, "/wiki/other", "wang", Instant.EPOCH);

@@ -176,13 +176,14 @@ public final class AoReportRepository implements ReportRepository {
             } catch (SerializationFailure retry) {
                 // PostgreSQL's serializable isolation (Active Objects' transactions) may cancel one of two
                 // writes of different reports that only touched neighbouring index pages; the write is run
-                // again on the fresh row, whose version check still refuses a real race.
-                if (attempt >= 5) {
+                // again on the fresh row, whose version check still refuses a real race. (Small tables are
+                // read by sequential scans, which SERIALIZABLE locks as a whole: many writers, many retries.)
+                if (attempt >= 30) {
                     StoredReport now = get(id).orElseThrow(() -> new NoSuchElementException("report " + id));
                     throw new WriteConflict(WriteConflict.Reason.CONCURRENT, now.version(), now.state());
                 }
                 try {
-                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(2, 10L * attempt));
+                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 2L + Math.min(100, 5L * attempt)));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new StoreException("interrupted while writing report " + id, e);
