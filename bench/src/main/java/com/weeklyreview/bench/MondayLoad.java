@@ -77,16 +77,30 @@ public final class MondayLoad {
                 }
             }
         }
+        // A person reads one page after another: the readers' views are interleaved, so that no
+        // session is asked for two pages at once.
+        List<List<Op>> views = new ArrayList<>();
         for (int m = 0; m < managers && m < teams; m++) {
+            List<Op> mine = new ArrayList<>();
             for (int r = m * 10; r < Math.min(reps, m * 10 + 10); r++) {
-                hour.add(new Op("report page", m, "WeeklyReport_rep" + r + "_" + week));
+                mine.add(new Op("report page", m, "WeeklyReport_rep" + r + "_" + week));
             }
-            hour.add(new Op("team page", m, "BenchRollup"));
-            hour.add(new Op("team page", m, "BenchRollup"));
+            mine.add(new Op("team page", m, "BenchRollup"));
+            mine.add(new Op("team page", m, "BenchRollup"));
+            views.add(mine);
         }
         for (int d = 0; d < directors; d++) {
+            List<Op> mine = new ArrayList<>();
             for (int k = 0; k < 5; k++) {
-                hour.add(new Op("director page", d, "BenchRollup"));
+                mine.add(new Op("director page", d, "BenchRollup"));
+            }
+            views.add(mine);
+        }
+        for (int k = 0; k < 12; k++) {
+            for (List<Op> mine : views) {
+                if (k < mine.size()) {
+                    hour.add(mine.get(k));
+                }
             }
         }
         double needed = hour.size() / 3600.0;
