@@ -40,8 +40,19 @@ public final class ImportBenchmark {
         StoreConfig config = StoreConfig.fromEnvironment(System.getenv(), dir);
         try (Store store = Store.open(config)) {
             store.clear();
-            run("first import ", store, csv, rows);
-            run("second import", store, csv, rows);
+            double first = run("first import ", store, csv, rows);
+            long firstPeak = lastPeak;
+            double second = run("second import", store, csv, rows);
+            long secondPeak = lastPeak;
+            if (config.postgres()) {
+                double copy = copy(store, rows);
+                System.out.printf("reference: PostgreSQL COPY of the same %,d rows into a table with WSR_DEAL's columns and indexes: %.2f s, %,.0f rows/s%n",
+                        rows, copy, rows / copy);
+                System.out.printf("RESULT|first import of %,d deals, PostgreSQL|%.1f s = %,.0f rows/s, peak heap %d MiB of 256|COPY of the same rows into a table with the same indexes: %.2f s = %,.0f rows/s|%.1f %% of COPY%n",
+                        rows, first, rows / first, firstPeak, copy, rows / copy, 100 * copy / first);
+                System.out.printf("RESULT|re-import, all unchanged, PostgreSQL|%.1f s = %,.0f rows/s, peak heap %d MiB|same COPY: %,.0f rows/s|%.1f %% of COPY%n",
+                        second, rows / second, secondPeak, rows / copy, 100 * copy / second);
+            }
             System.out.printf("stored deals: %,d, customers: %,d (%s)%n", store.deals().count(),
                     store.customers().count(), config.postgres() ? "PostgreSQL" : "H2");
         } finally {
@@ -51,7 +62,38 @@ public final class ImportBenchmark {
         }
     }
 
-    private static void run(String label, Store store, Path csv, int rows) throws IOException {
+    /** COPYs the same deals (as stored columns) into a new table with WSR_DEAL's columns and indexes; returns seconds. */
+    static double copy(Store store, int rows) throws Exception {
+        try (java.sql.Connection c = store.entityManager().getProvider().getConnection();
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS bench_copy_deal");
+            s.execute("CREATE TABLE bench_copy_deal (LIKE \"WSR_DEAL\" INCLUDING ALL)");
+            StringBuilder data = new StringBuilder();
+            String[] stages = {"lead", "needs", "demo", "negotiation", "signed", "lost"};
+            String[] channels = {"exhibition", "referral", "online", "other"};
+            for (int i = 0; i < rows; i++) {
+                String stage = stages[i % stages.length];
+                data.append(String.format("D%07d\trep%02d\tC%05d\t%s\t%d\t2026-%02d-%02d\t\\N\t%s\t%s\t制造业\t\\N%n", i, i % 40,
+                        i % 5000, stage, (1000L + i % 900_000) * 100 + 50, 1 + i % 12, 1 + i % 28,
+                        "signed".equals(stage) ? "2026-11-26" : "\\N", channels[i % channels.length]));
+            }
+            org.postgresql.copy.CopyManager copy = c.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+            long t0 = System.nanoTime();
+            copy.copyIn("COPY bench_copy_deal (\"EXTERNAL_ID\", \"OWNER\", \"CUSTOMER\", \"STAGE\", \"AMOUNT_FEN\", "
+                    + "\"EXPECTED_CLOSE\", \"PROMISED_SIGN\", \"SIGNED_DATE\", \"CHANNEL\", \"INDUSTRY\", \"LOST_REASON\") FROM STDIN",
+                    new java.io.StringReader(data.toString()));
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            s.execute("DROP TABLE bench_copy_deal");
+            return seconds;
+        }
+    }
+
+    private static long lastPeak;
+
+    private static double run(String label, Store store, Path csv, int rows) throws IOException {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long t0 = System.nanoTime();
@@ -63,9 +105,11 @@ public final class ImportBenchmark {
         long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        lastPeak = peak >> 20;
         System.out.printf("%s: %.1f s, %,.0f rows/s, peak heap %,d MiB; accepted %,d, updated %,d, unchanged %,d, rejected rows %,d%n",
                 label, seconds, rows / seconds, peak >> 20, result.accepted(), result.updated(), result.unchanged(),
                 result.rejectedRows());
+        return seconds;
     }
 
     private static void write(Path csv, int rows) throws IOException {

@@ -46,4 +46,34 @@ public interface AoSession {
 
     /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
     <T> T inTransaction(Work<T> work) throws SQLException;
+
+    /** Work on a plain JDBC connection (bulk reads and writes by statement batches). */
+    @FunctionalInterface
+    interface JdbcWork<T> {
+        /**
+         * Runs the work.
+         *
+         * @param connection the connection, in a transaction
+         * @param names      quotes a table name with its schema ({@code table}) or a column name ({@code column})
+         */
+        T run(java.sql.Connection connection, Names names) throws SQLException;
+    }
+
+    /** How the database spells the names of tables and columns in SQL. */
+    interface Names {
+        /** Returns a table's name as SQL writes it (quoted, with the schema). */
+        String table(String name);
+
+        /** Returns a column's name as SQL writes it (quoted). */
+        String column(String name);
+    }
+
+    /**
+     * Runs work on a JDBC connection in one transaction (committed when it returns, rolled back when
+     * it throws), when this session has one; empty when the host gives none (Confluence and Jira
+     * give Active Objects only), and the caller then does the same work through Active Objects.
+     */
+    default <T> java.util.Optional<T> jdbc(JdbcWork<T> work) throws SQLException {
+        return java.util.Optional.empty();
+    }
 }

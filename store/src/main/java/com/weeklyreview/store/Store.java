@@ -41,7 +41,6 @@ import net.java.ao.schema.TableAnnotationTableNameConverter;
 import net.java.ao.schema.UnderscoreFieldNameConverter;
 import net.java.ao.schema.UnderscoreTableNameConverter;
 import net.java.ao.schema.info.EntityInfoResolverFactory;
-import net.java.ao.schema.info.SimpleEntityInfoResolverFactory;
 
 /**
  * The store: a pooled connection to H2 or PostgreSQL, an Active Objects entity manager with
@@ -57,7 +56,8 @@ public final class Store implements AutoCloseable {
             TrackedItemEntity.class, ReportEntity.class, CommentEntity.class, ReviewEventEntity.class,
             CommitmentEntity.class, com.weeklyreview.store.entity.WeekFactEntity.class,
             com.weeklyreview.store.entity.ReminderSentEntity.class, com.weeklyreview.store.entity.ChangeEntity.class,
-            com.weeklyreview.store.entity.FactPendingEntity.class);
+            com.weeklyreview.store.entity.FactPendingEntity.class,
+            com.weeklyreview.store.entity.AccessTokenEntity.class);
 
     private final HikariDataSource pool;
     private final EntityManager entityManager;
@@ -71,6 +71,8 @@ public final class Store implements AutoCloseable {
     private final AoCommitmentLog commitments;
     private final com.weeklyreview.store.internal.AoCommentRepository comments;
     private final com.weeklyreview.store.internal.AoWeekFacts weekFacts;
+    private final com.weeklyreview.store.tokens.AccessTokens tokens;
+    private final Memo memo = new Memo();
 
     private Store(HikariDataSource pool, EntityManager entityManager, AoSession session) {
         this.pool = pool;
@@ -85,6 +87,7 @@ public final class Store implements AutoCloseable {
         this.commitments = new AoCommitmentLog(session);
         this.comments = new com.weeklyreview.store.internal.AoCommentRepository(session);
         this.weekFacts = new com.weeklyreview.store.internal.AoWeekFacts(session);
+        this.tokens = new com.weeklyreview.store.tokens.AccessTokens(session);
     }
 
     /**
@@ -122,6 +125,16 @@ public final class Store implements AutoCloseable {
         return weekFacts;
     }
 
+    /** Returns the values derived from the data, kept until it changes (see {@link Memo}). */
+    public Memo memo() {
+        return memo;
+    }
+
+    /** Returns the personal access tokens. */
+    public com.weeklyreview.store.tokens.AccessTokens tokens() {
+        return tokens;
+    }
+
     /** Returns the inline comments. */
     public com.weeklyreview.store.internal.AoCommentRepository comments() {
         return comments;
@@ -144,6 +157,10 @@ public final class Store implements AutoCloseable {
         hikari.setPassword(config.password());
         hikari.setMaximumPoolSize(8);
         hikari.setPoolName("weekly-review");
+        if (config.postgres()) {
+            // One multi-row INSERT per statement batch instead of one round trip per row.
+            hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
         HikariDataSource pool = new HikariDataSource(hikari);
         try {
             DisposableDataSource source = DelegatingDisposableDataSourceHandler.newInstance(pool, pool::close);
@@ -166,7 +183,8 @@ public final class Store implements AutoCloseable {
                 new DefaultSequenceNameConverter(), new DefaultTriggerNameConverter(),
                 new DefaultIndexNameConverter(), new DefaultUniqueNameConverter());
         SchemaConfiguration schema = new DefaultSchemaConfiguration();
-        EntityInfoResolverFactory resolvers = new SimpleEntityInfoResolverFactory();
+        // Resolved once per entity type, not on every query (the simple factory re-reads the annotations each time).
+        EntityInfoResolverFactory resolvers = new net.java.ao.schema.info.CachingEntityInfoResolverFactory();
         return new EntityManagerConfiguration() {
             @Override
             public boolean useWeakCache() {
@@ -242,6 +260,7 @@ public final class Store implements AutoCloseable {
             for (Class<? extends RawEntity<?>> type : ENTITIES) {
                 deleteAll(type);
             }
+            memo.clear();
         } catch (SQLException e) {
             throw new StoreException("cannot clear the store", e);
         }

@@ -102,6 +102,39 @@ abstract class StoreContract {
         }
 
         @Test
+        void bulkWritesKeepEveryCharacterAndNull() {
+            String awkward = "tab\there, line\nbreak\r\nback\\slash \\N 逗号,引号\"";
+            Deal odd = new Deal("B\\1", "zhang", "C\t1", DealStage.LOST, new BigDecimal("0.01"), LocalDate.of(2026, 11, 2),
+                    null, null, null, null, awkward);
+            CollectionRecord paid = new CollectionRecord("K\\1", "zhang", "C1", new BigDecimal("100.00"), LocalDate.of(2026, 11, 3),
+                    new BigDecimal("50.50"), null, awkward, Boolean.FALSE);
+
+            assertThat(store.deals().upsert(List.of(odd))).isEqualTo(new UpsertCounts(1, 0, 0));
+            assertThat(store.collections().upsert(List.of(paid))).isEqualTo(new UpsertCounts(1, 0, 0));
+            assertThat(store.deals().find("B\\1")).contains(odd);
+            assertThat(store.collections().find("K\\1")).contains(paid);
+            assertThat(store.deals().upsert(List.of(odd))).isEqualTo(new UpsertCounts(0, 0, 1));
+            assertThat(store.collections().upsert(List.of(paid))).isEqualTo(new UpsertCounts(0, 0, 1));
+            CollectionRecord changed = new CollectionRecord("K\\1", "zhang", "C1", new BigDecimal("100.00"),
+                    LocalDate.of(2026, 11, 3), new BigDecimal("50.50"), null, awkward, Boolean.TRUE);
+            assertThat(store.collections().upsert(List.of(changed))).isEqualTo(new UpsertCounts(0, 1, 0));
+            assertThat(store.collections().find("K\\1")).contains(changed);
+        }
+
+        @Test
+        void aWeeksDealsAreReadWithoutTheRestOfTheHistory() {
+            store.deals().upsert(List.of(
+                    new Deal("W1", "zhang", "C1", DealStage.LEAD, BigDecimal.ONE, LocalDate.of(2026, 11, 25), null, null, null, null, null),
+                    new Deal("W2", "zhang", "C1", DealStage.SIGNED, BigDecimal.ONE, LocalDate.of(2026, 10, 1), null,
+                            LocalDate.of(2026, 11, 24), null, null, null),
+                    new Deal("W3", "zhang", "C1", DealStage.LEAD, BigDecimal.ONE, LocalDate.of(2026, 11, 1), null, null, null, null, null),
+                    new Deal("W4", "li", "C1", DealStage.LEAD, BigDecimal.ONE, LocalDate.of(2026, 11, 25), null, null, null, null, null)));
+
+            assertThat(store.deals().byOwnerBetween("zhang", LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 29)))
+                    .extracting(Deal::externalId).containsExactly("W1", "W2");
+        }
+
+        @Test
         void upsertIsIdempotentByExternalId() {
             List<Deal> batch = List.of(deal("D1", "zhang", DealStage.LEAD, "1000.50"),
                     deal("D2", "zhang", DealStage.SIGNED, "250000"), deal("D3", "li", DealStage.DEMO, "0"));
@@ -254,6 +287,38 @@ abstract class StoreContract {
     class Reports {
 
         private final IsoWeek w48 = IsoWeek.parse("2026-W48");
+
+        @Test
+        void concurrentWritesOfDifferentReportsAllSucceed() throws Exception {
+            IsoWeek week = IsoWeek.parse("2026-W48");
+            List<Long> ids = new ArrayList<>();
+            for (int r = 0; r < 8; r++) {
+                ids.add(store.reports().findOrCreate("rep" + r, week, "/wiki/R" + r, "rep" + r, Instant.EPOCH).report().id());
+            }
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            try {
+                List<java.util.concurrent.Future<?>> writes = new ArrayList<>();
+                for (int r = 0; r < 8; r++) {
+                    long id = ids.get(r);
+                    int rep = r;
+                    writes.add(pool.submit(() -> {
+                        for (int k = 0; k < 15; k++) {
+                            store.reports().saveData(id, java.util.OptionalLong.empty(),
+                                    "{\"owner\":\"rep" + rep + "\",\"week\":\"2026-W48\",\"n\":" + k + "}", "rep" + rep, Instant.EPOCH);
+                        }
+                        return null;
+                    }));
+                }
+                for (var w : writes) {
+                    w.get(); // a write refused as a conflict would throw here
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            for (int r = 0; r < 8; r++) {
+                assertThat(store.reports().get(ids.get(r)).orElseThrow().version()).isEqualTo(15);
+            }
+        }
 
         @Test
         void oneReportPerOwnerAndWeek() {

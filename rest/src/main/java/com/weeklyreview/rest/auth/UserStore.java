@@ -29,6 +29,8 @@ public final class UserStore implements UserDirectory, Authenticator {
 
     private final Map<String, Entry> users;
     private final Map<String, String> regions;
+    /** Passwords verified in the last minutes; a new store (users reloaded) starts with none. */
+    private final CredentialCache verified = new CredentialCache(java.time.Clock.systemUTC());
 
     private UserStore(Map<String, Entry> users) {
         this(users, Map.of());
@@ -138,14 +140,28 @@ public final class UserStore implements UserDirectory, Authenticator {
     /** Compared against when the user name is unknown, so that known and unknown names take the same time. */
     private static final String UNKNOWN_USER_HASH = PasswordHash.hash("\u0000 no user has this password");
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A password verified against the user's PBKDF2 hash in the last {@link CredentialCache#TTL}
+     * is answered from a {@link CredentialCache}; any other password (a wrong one included) is
+     * checked against the hash.
+     */
     @Override
     public Optional<User> authenticate(String name, String password) {
         if (password == null) {
             return Optional.empty();
         }
         Entry entry = name == null ? null : users.get(name);
+        if (entry != null && verified.verified(name, password, entry.hash())) {
+            return Optional.of(entry.user());
+        }
         boolean matches = PasswordHash.matches(password, entry == null ? UNKNOWN_USER_HASH : entry.hash());
-        return matches && entry != null ? Optional.of(entry.user()) : Optional.empty();
+        if (matches && entry != null) {
+            verified.remember(name, password, entry.hash());
+            return Optional.of(entry.user());
+        }
+        return Optional.empty();
     }
 
     @Override

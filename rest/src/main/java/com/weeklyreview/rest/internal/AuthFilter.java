@@ -22,8 +22,9 @@ import javax.ws.rs.core.SecurityContext;
 
 /**
  * Establishes the caller of every call not marked {@link PublicCall}: the host's session
- * (a container principal the user directory knows) or HTTP Basic against the product's user
- * store. Anything else is 401 with a JSON body.
+ * (a container principal the user directory knows), a personal access token
+ * ({@code Authorization: Bearer wsr_…}) or HTTP Basic against the product's user store. Anything
+ * else is 401 with a JSON body.
  */
 @Priority(Priorities.AUTHENTICATION)
 public final class AuthFilter implements ContainerRequestFilter {
@@ -38,8 +39,13 @@ public final class AuthFilter implements ContainerRequestFilter {
             "multipart/form-data", "text/plain");
     private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS");
 
+    /** The authentication scheme of callers that came with a personal access token. */
+    public static final String BEARER = "Bearer";
+
     private final Authenticator authenticator;
     private final UserDirectory users;
+    private final com.weeklyreview.store.tokens.AccessTokens tokens;
+    private final java.time.Clock clock;
     private final com.weeklyreview.rest.auth.LoginThrottle throttle =
             new com.weeklyreview.rest.auth.LoginThrottle(java.time.Clock.systemUTC());
 
@@ -48,8 +54,16 @@ public final class AuthFilter implements ContainerRequestFilter {
 
     /** Creates the filter over the user store. */
     public AuthFilter(Authenticator authenticator, UserDirectory users) {
+        this(authenticator, users, null, java.time.Clock.systemUTC());
+    }
+
+    /** Creates the filter over the user store and the personal access tokens ({@code null}: none). */
+    public AuthFilter(Authenticator authenticator, UserDirectory users, com.weeklyreview.store.tokens.AccessTokens tokens,
+                      java.time.Clock clock) {
         this.authenticator = authenticator;
         this.users = users;
+        this.tokens = tokens;
+        this.clock = clock;
     }
 
     @Override
@@ -65,6 +79,11 @@ public final class AuthFilter implements ContainerRequestFilter {
                 return;
             }
             establish(request, session);
+            return;
+        }
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && authorization.regionMatches(true, 0, BEARER + " ", 0, 7)) {
+            establish(request, fromToken(authorization.substring(7).trim()), BEARER);
             return;
         }
         Optional<Response> locked = lockedOut(request);
@@ -107,6 +126,10 @@ public final class AuthFilter implements ContainerRequestFilter {
      * shared with hosts that sign users in themselves (Confluence, Jira).
      */
     public static void establish(ContainerRequestContext request, Optional<User> user) {
+        establish(request, user, SecurityContext.BASIC_AUTH);
+    }
+
+    private static void establish(ContainerRequestContext request, Optional<User> user, String scheme) {
         if (user.isEmpty()) {
             request.abortWith(Response.status(401)
                     .header(HttpHeaders.WWW_AUTHENTICATE, REALM)
@@ -136,7 +159,7 @@ public final class AuthFilter implements ContainerRequestFilter {
 
             @Override
             public String getAuthenticationScheme() {
-                return SecurityContext.BASIC_AUTH;
+                return scheme;
             }
         });
     }
@@ -202,6 +225,15 @@ public final class AuthFilter implements ContainerRequestFilter {
     private static String address(ContainerRequestContext request) {
         Object address = request.getProperty(REMOTE_ADDRESS);
         return address instanceof String a ? a : null;
+    }
+
+    /** The token's user while the token is valid and the user still exists. */
+    private Optional<User> fromToken(String secret) {
+        if (tokens == null) {
+            return Optional.empty();
+        }
+        java.time.Instant now = clock.instant();
+        return tokens.use(secret, now).filter(t -> t.validAt(now)).flatMap(t -> users.find(t.owner()));
     }
 
     private static void pause(java.time.Duration delay) {

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Forecasts a rep's or a team's sales for a week from the signed deals of the two years before
  * it, with the backtest that must go with every forecast ({@code GET /forecast}, the scorecard,
- * the rollups).
+ * the rollups). A forecast is computed once per owner and week until the data changes.
  */
 public final class Forecasts {
 
@@ -29,6 +29,10 @@ public final class Forecasts {
 
     /** Forecasts {@code target} for a rep or for a team (the sum of its reps). */
     public SalesForecaster.Forecast forecast(String owner, IsoWeek target) {
+        return services.store().memo().get(List.of("forecast", owner, target), () -> compute(owner, target));
+    }
+
+    private SalesForecaster.Forecast compute(String owner, IsoWeek target) {
         LocalDate monday = target.monday();
         List<SignedSale> sales = services.store().deals().signedBetween(facts.members(owner),
                 monday.minusWeeks(HISTORY), monday.minusDays(1));

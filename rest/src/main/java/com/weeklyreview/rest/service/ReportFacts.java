@@ -35,6 +35,11 @@ import java.util.TreeMap;
  * report (typed data plus what records say), its evaluation, the sales trend, customers by
  * industry, acquisition cost per channel, open items and churn watch. The REST resources and the
  * hosts' macros both use it, so a page and the API always show the same numbers.
+ *
+ * <p>What a report page reads is computed once and shared by every macro of the page and by later
+ * views until the data changes ({@link com.weeklyreview.store.Memo}): the effective report and its
+ * evaluation per owner, week, report version and day; a rep's deals; the trend, industries and
+ * churn watch. {@link Rollups} notes every change it makes.
  */
 public final class ReportFacts {
 
@@ -70,12 +75,21 @@ public final class ReportFacts {
         }).orElseGet(() -> WeeklyReport.builder(report.owner(), report.week()).build());
     }
 
+    /** Returns a rep's deals (shared until the data changes; the list is unmodifiable). */
+    public List<Deal> deals(String member) {
+        return services.store().memo().get(List.of("deals", member),
+                () -> List.copyOf(services.store().deals().byOwner(member)));
+    }
+
     /** Returns the typed report with actual sales, funnel and collections from the owner's records. */
     public WeeklyReport withRecords(WeeklyReport typed) {
         List<Deal> deals = new ArrayList<>();
         List<CollectionRecord> collections = new ArrayList<>();
         for (String member : members(typed.owner())) {
-            deals.addAll(services.store().deals().byOwner(member));
+            // Only the deals of the week and the week before (its funnel is last week's): the time of a
+            // report page or a fact refresh does not grow with history.
+            deals.addAll(services.store().deals().byOwnerBetween(member, typed.week().previous().monday(),
+                    typed.week().day(java.time.DayOfWeek.SUNDAY)));
             collections.addAll(services.store().collections().byOwnerDue(member, typed.week().previous().monday(),
                     typed.week().next().monday()));
         }
@@ -84,20 +98,36 @@ public final class ReportFacts {
 
     /** Returns the effective report of an owner's week (stored data when any, plus records). */
     public WeeklyReport effective(String owner, IsoWeek week) {
-        WeeklyReport typed = services.store().reports().find(owner, week).map(this::typed)
-                .orElseGet(() -> WeeklyReport.builder(owner, week).build());
-        return withRecords(typed);
+        return page(owner, week).effective();
     }
 
     /** Returns the evaluation of an owner's week. */
     public Evaluation evaluation(String owner, IsoWeek week) {
-        return services.evaluator().evaluate(effective(owner, week));
+        return page(owner, week).evaluation();
+    }
+
+    /** The effective report of an owner's week and its evaluation, computed once per report version. */
+    private record Page(WeeklyReport effective, Evaluation evaluation) {
+    }
+
+    private Page page(String owner, IsoWeek week) {
+        Optional<StoredReport> stored = services.store().reports().find(owner, week);
+        long version = stored.map(StoredReport::version).orElse(-1L);
+        return services.store().memo().get(List.of("page", owner, week, version, services.today()), () -> {
+            WeeklyReport effective = withRecords(stored.map(this::typed)
+                    .orElseGet(() -> WeeklyReport.builder(owner, week).build()));
+            return new Page(effective, services.evaluator().evaluate(effective));
+        });
     }
 
     /** Returns the last {@code weeks} weeks up to {@code week}: signed sales (zero without any) and the stored target. */
     public List<WeekPoint> trend(String owner, IsoWeek week, int weeks) {
+        return services.store().memo().get(List.of("trend", owner, week, weeks), () -> List.copyOf(computeTrend(owner, week, weeks)));
+    }
+
+    private List<WeekPoint> computeTrend(String owner, IsoWeek week, int weeks) {
         List<Deal> deals = new ArrayList<>();
-        members(owner).forEach(m -> deals.addAll(services.store().deals().byOwner(m)));
+        members(owner).forEach(m -> deals.addAll(deals(m)));
         List<WeekPoint> points = new ArrayList<>();
         IsoWeek w = week;
         for (int i = 0; i < weeks; i++) {
@@ -112,6 +142,11 @@ public final class ReportFacts {
 
     /** Returns the owner's customers counted by industry (unknown industry under its own label), largest first. */
     public Map<String, Long> industries(String owner, String unknownLabel) {
+        return services.store().memo().get(List.of("industries", owner, unknownLabel),
+                () -> java.util.Collections.unmodifiableMap(computeIndustries(owner, unknownLabel)));
+    }
+
+    private Map<String, Long> computeIndustries(String owner, String unknownLabel) {
         Map<String, Long> counts = new TreeMap<>();
         for (String member : members(owner)) {
             for (Customer c : services.store().customers().byOwner(member)) {
@@ -139,9 +174,13 @@ public final class ReportFacts {
     /** Returns the churn risk of the owner's (or team's) customers, highest first. */
     public List<ChurnRisk> churn(String owner) {
         LocalDate today = services.today();
+        return services.store().memo().get(List.of("churn", owner, today), () -> List.copyOf(computeChurn(owner, today)));
+    }
+
+    private List<ChurnRisk> computeChurn(String owner, LocalDate today) {
         List<ChurnRisk> risks = new ArrayList<>();
         for (String member : members(owner)) {
-            List<Deal> deals = services.store().deals().byOwner(member);
+            List<Deal> deals = deals(member);
             List<CollectionRecord> collections = services.store().collections().byOwnerDue(member, EARLIEST, LATEST);
             for (Customer c : services.store().customers().byOwner(member)) {
                 risks.add(ChurnModel.score(c, deals.stream().filter(d -> d.customer().equals(c.externalId())).toList(),

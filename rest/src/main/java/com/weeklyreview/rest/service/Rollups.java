@@ -49,6 +49,7 @@ public final class Rollups {
 
     /** Recomputes the fact of every rep that {@code owner} stands for (a rep, or a team's reps) for a week. */
     public void refresh(String owner, IsoWeek week) {
+        services.store().memo().changed();
         for (String member : facts.members(owner)) {
             Optional<User> user = services.users().find(member);
             if (user.isPresent() && user.get().role() == Role.REP) {
@@ -74,6 +75,7 @@ public final class Rollups {
         try {
             result = write.get();
         } catch (RuntimeException e) {
+            services.store().memo().changed();
             // Part of the change may be stored (an import keeps the batches before a malformed spot).
             try {
                 refresh.accept(this);
@@ -83,6 +85,8 @@ public final class Rollups {
             }
             throw e;
         }
+        // What was derived from the old data is stale from here on (report pages, forecasts).
+        services.store().memo().changed();
         refresh.accept(this);
         services.store().weekFacts().end(mark);
         return result;
@@ -159,7 +163,8 @@ public final class Rollups {
     }
 
     private BigDecimal signed(String rep, IsoWeek week) {
-        return com.weeklyreview.core.evaluation.RecordFigures.signedSales(services.store().deals().byOwner(rep), week)
+        return com.weeklyreview.core.evaluation.RecordFigures.signedSales(services.store().deals().byOwnerBetween(rep,
+                        week.monday(), week.day(java.time.DayOfWeek.SUNDAY)), week)
                 .orElse(BigDecimal.ZERO);
     }
 
@@ -184,6 +189,7 @@ public final class Rollups {
 
     /** Returns the rollup of the given teams (every team when empty) over a quarter. */
     public Rollup rollup(List<String> teams, Quarter quarter) {
-        return Rollup.of(services.store().weekFacts().find(teams, quarter.weeks()), services.settings().lights());
+        // Aggregated once until a fact changes: every view of a team's or the director's page reads it.
+        return services.store().memo().get(List.of("rollup", List.copyOf(teams), quarter), () -> Rollup.of(services.store().weekFacts().find(teams, quarter.weeks()), services.settings().lights()));
     }
 }

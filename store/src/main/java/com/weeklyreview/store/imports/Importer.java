@@ -50,7 +50,7 @@ import java.util.function.IntConsumer;
 public final class Importer {
 
     /** Rows per transaction. */
-    public static final int BATCH = 500;
+    public static final int BATCH = 2_000;
     /** The most rejections listed one by one; more are only counted. */
     public static final int MAX_REPORTED = 10_000;
     /** Tries of a batch that conflicts with a concurrent writer. */
@@ -78,8 +78,6 @@ public final class Importer {
     private OwnerCheck owners = OwnerCheck.ANYONE;
     private int batches;
     private final Map<String, Optional<Violation>> ownerVerdicts = new HashMap<>();
-    private final Map<String, String> customers = new HashMap<>();
-    private final Map<String, Customer> newCustomers = new HashMap<>();
     private final List<RejectedRow> rejected = new ArrayList<>();
     private int rejectedRows;
 
@@ -154,12 +152,17 @@ public final class Importer {
         };
     }
 
+    /** A row read and checked, waiting for its window's customers to be resolved. */
+    private record Parsed<T>(long line, T record, List<Violation> problems) {
+    }
+
     private <T> ImportResult run(RowReader reader, Function<Map<String, String>, Map<String, String>> columns,
                                  Function<Map<String, String>, T> parse, RecordRepository<T> repository,
                                  Function<T, String> owner, java.util.function.BiFunction<T, String, T> withCustomer,
                                  Function<T, String> customer) throws IOException {
+        List<Parsed<T>> window = new ArrayList<>(BATCH);
         List<Pending<T>> batch = new ArrayList<>(BATCH);
-        UpsertCounts counts = UpsertCounts.NONE;
+        UpsertCounts[] counts = {UpsertCounts.NONE};
         Optional<Row> next;
         while ((next = reader.next()).isPresent()) {
             Row row = next.get();
@@ -182,29 +185,73 @@ public final class Importer {
             if (record != null) {
                 ownerVerdicts.computeIfAbsent(owner.apply(record), owners::check).ifPresent(problems::add);
             }
-            Customer created = null;
-            if (record != null && problems.isEmpty() && withCustomer != null) {
+            window.add(new Parsed<>(row.line(), record, problems));
+            if (window.size() == BATCH) {
+                flush(window, batch, counts, repository, owner, withCustomer, customer);
+            }
+        }
+        flush(window, batch, counts, repository, owner, withCustomer, customer);
+        counts[0] = counts[0].plus(store(batch, repository));
+        return new ImportResult(counts[0].inserted(), counts[0].updated(), counts[0].unchanged(), rejected, rejectedRows);
+    }
+
+    /**
+     * Resolves the customers of a window of rows in two queries (by external id, then by name), then
+     * hands its rows in order to the batch (storing each full batch) or to the rejections.
+     */
+    private <T> void flush(List<Parsed<T>> window, List<Pending<T>> batch, UpsertCounts[] counts,
+                           RecordRepository<T> repository, Function<T, String> owner,
+                           java.util.function.BiFunction<T, String, T> withCustomer, Function<T, String> customer) {
+        Map<String, String> ids = new HashMap<>();
+        Map<String, Customer> created = new HashMap<>();
+        if (withCustomer != null) {
+            Map<String, String> owners = new java.util.LinkedHashMap<>();
+            for (Parsed<T> p : window) {
+                if (p.problems().isEmpty()) {
+                    owners.putIfAbsent(customer.apply(p.record()), owner.apply(p.record()));
+                }
+            }
+            if (!owners.isEmpty()) {
+                java.util.Set<String> byId = store.customers().existingIds(owners.keySet());
+                byId.forEach(id -> ids.put(id, id));
+                List<String> rest = owners.keySet().stream().filter(r -> !byId.contains(r)).toList();
+                Map<String, String> byName = rest.isEmpty() ? Map.of() : store.customers().idsByName(rest);
+                for (String reference : rest) {
+                    String named = byName.get(reference);
+                    if (named != null) {
+                        ids.put(reference, named);
+                    } else if (reference.length() <= CrmLimits.EXTERNAL_ID) {
+                        created.put(reference, new Customer(reference, reference, owners.get(reference), null, null, null));
+                        ids.put(reference, reference);
+                    }
+                }
+            }
+        }
+        for (Parsed<T> p : window) {
+            List<Violation> problems = p.problems();
+            T record = p.record();
+            Customer newCustomer = null;
+            if (problems.isEmpty() && withCustomer != null) {
                 String reference = customer.apply(record);
-                String id = customerId(reference, owner.apply(record));
+                String id = ids.get(reference);
                 if (id == null) {
-                    problems.add(Violation.of("customer", ViolationCode.TOO_LONG, CrmLimits.EXTERNAL_ID));
+                    problems = List.of(Violation.of("customer", ViolationCode.TOO_LONG, CrmLimits.EXTERNAL_ID));
                 } else {
-                    created = newCustomers.get(reference);
+                    newCustomer = created.get(reference);
                     record = withCustomer.apply(record, id);
                 }
             }
             if (problems.isEmpty()) {
-                batch.add(new Pending<>(row.line(), record, created));
+                batch.add(new Pending<>(p.line(), record, newCustomer));
             } else {
-                reject(row.line(), problems);
+                reject(p.line(), problems);
             }
             if (batch.size() == BATCH) {
-                counts = counts.plus(store(batch, repository));
+                counts[0] = counts[0].plus(store(batch, repository));
                 batch.clear();
             }
         }
-        counts = counts.plus(store(batch, repository));
-        return new ImportResult(counts.inserted(), counts.updated(), counts.unchanged(), rejected, rejectedRows);
+        window.clear();
     }
 
     private void reject(long line, List<Violation> problems) {
@@ -220,9 +267,9 @@ public final class Importer {
         if (batch.isEmpty()) {
             return UpsertCounts.NONE;
         }
-        List<Customer> created = new ArrayList<>(newCustomers.values());
-        newCustomers.clear();
-        customers.clear();
+        List<Customer> created = new ArrayList<>(batch.stream().map(Pending::newCustomer).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toMap(Customer::externalId, c -> c, (a, b) -> a,
+                        java.util.LinkedHashMap::new)).values());
         List<T> records = batch.stream().map(Pending::record).toList();
         UpsertCounts counts;
         try {
@@ -295,29 +342,5 @@ public final class Importer {
             }
         }
         return Optional.empty();
-    }
-
-    /** Returns the customer's external id for a reference, or null when it names a new customer too long to be an id. */
-    private String customerId(String reference, String owner) {
-        String known = customers.get(reference);
-        if (known != null) {
-            return known;
-        }
-        String id;
-        if (store.customers().find(reference).isPresent()) {
-            id = reference;
-        } else {
-            Optional<String> named = store.customers().byName(reference).map(Customer::externalId);
-            if (named.isPresent()) {
-                id = named.get();
-            } else if (reference.length() > CrmLimits.EXTERNAL_ID) {
-                return null;
-            } else {
-                newCustomers.put(reference, new Customer(reference, reference, owner, null, null, null));
-                id = reference;
-            }
-        }
-        customers.put(reference, id);
-        return id;
     }
 }

@@ -65,4 +65,32 @@ public final class AoCustomerRepository extends AoRecordRepository<Customer, Cus
     public List<Customer> byOwner(String owner) {
         return list(Query.select().where("OWNER = ?", owner).order(EXTERNAL_ID));
     }
+
+    /** Returns which of the given external ids are stored (two queries a window of an import instead of one a row). */
+    public java.util.Set<String> existingIds(java.util.Collection<String> ids) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        inChunks(EXTERNAL_ID, ids, e -> found.add(e.getExternalId()));
+        return found;
+    }
+
+    /** Returns the external id of the customer of each name (the smallest id when names repeat), for the names that exist. */
+    public Map<String, String> idsByName(java.util.Collection<String> names) {
+        Map<String, String> found = new java.util.HashMap<>();
+        inChunks("NAME", names, e -> found.merge(e.getName(), e.getExternalId(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
+        return found;
+    }
+
+    private void inChunks(String column, java.util.Collection<String> values, java.util.function.Consumer<CustomerEntity> each) {
+        List<String> all = new java.util.ArrayList<>(values);
+        try {
+            for (int from = 0; from < all.size(); from += 500) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+                em.stream(CustomerEntity.class, Query.select("ID, EXTERNAL_ID, NAME").where(column + " IN ("
+                        + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")", chunk.toArray()),
+                        each::accept);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new com.weeklyreview.store.StoreException("cannot read customers", e);
+        }
+    }
 }

@@ -81,6 +81,17 @@ public final class AoDealRepository extends AoRecordRepository<Deal, DealEntity>
         return list(Query.select().where("OWNER = ?", owner).order(EXTERNAL_ID));
     }
 
+    /**
+     * Returns an owner's deals expected to close or signed between two days (inclusive): what one
+     * week's figures read, without reading the rest of the owner's history.
+     */
+    public List<Deal> byOwnerBetween(String owner, LocalDate from, LocalDate to) {
+        String a = from.toString();
+        String b = to.toString();
+        return list(Query.select().where("OWNER = ? AND ((EXPECTED_CLOSE >= ? AND EXPECTED_CLOSE <= ?) "
+                + "OR (SIGNED_DATE >= ? AND SIGNED_DATE <= ?))", owner, a, b, a, b).order(EXTERNAL_ID));
+    }
+
     @Override
     public List<SignedSale> signedBetween(Collection<String> owners, LocalDate from, LocalDate to) {
         List<SignedSale> out = new ArrayList<>();

@@ -18,7 +18,9 @@ import net.java.ao.Query;
 /**
  * The idempotent upsert shared by the CRM record repositories: in one transaction, read the
  * stored rows of the batch's external ids, bulk-insert the new ones, update the changed ones and
- * leave the equal ones alone.
+ * leave the equal ones alone. Where the session has a JDBC connection (the embedded hosts) the
+ * rows are read as plain columns and written by statement batches (one multi-row
+ * {@code INSERT} on PostgreSQL); on Confluence and Jira through Active Objects.
  *
  * @param <T> the domain record
  * @param <E> its entity
@@ -58,6 +60,10 @@ abstract class AoRecordRepository<T, E extends Entity> implements RecordReposito
         Map<String, T> batch = new LinkedHashMap<>();
         records.forEach(r -> batch.put(key(r), r));
         try {
+            Optional<UpsertCounts> bulk = em.jdbc((c, names) -> upsert(c, names, batch));
+            if (bulk.isPresent()) {
+                return bulk.get();
+            }
             return em.inTransaction(() -> {
                 Map<String, E> stored = findByKeys(new ArrayList<>(batch.keySet()));
                 List<Map<String, Object>> inserts = new ArrayList<>();
@@ -83,6 +89,154 @@ abstract class AoRecordRepository<T, E extends Entity> implements RecordReposito
         } catch (SQLException e) {
             throw new StoreException("cannot store a batch of " + batch.size() + " " + type.getSimpleName(), e);
         }
+    }
+
+    /** The table's name, from the entity's {@code @Table}. */
+    private String tableName() {
+        return type.getAnnotation(net.java.ao.schema.Table.class).value();
+    }
+
+    /** A stored row: its id and columns. */
+    private record StoredRow(long id, Map<String, Object> columns) {
+    }
+
+    private UpsertCounts upsert(java.sql.Connection c, AoSession.Names names, Map<String, T> batch) throws SQLException {
+        List<String> columns = new ArrayList<>(columns(batch.values().iterator().next()).keySet());
+        String table = names.table(tableName());
+        String quoted = String.join(",", columns.stream().map(names::column).toList());
+        Map<String, StoredRow> stored = new HashMap<>();
+        List<String> keys = new ArrayList<>(batch.keySet());
+        for (int from = 0; from < keys.size(); from += IN_CHUNK) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
+            try (java.sql.PreparedStatement select = c.prepareStatement("SELECT " + names.column("ID") + "," + quoted
+                    + " FROM " + table + " WHERE " + names.column(EXTERNAL_ID) + " IN ("
+                    + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    select.setString(i + 1, chunk.get(i));
+                }
+                try (java.sql.ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        Map<String, Object> row = new HashMap<>();
+                        for (int i = 0; i < columns.size(); i++) {
+                            Object value = rs.getObject(i + 2);
+                            if (value instanceof java.sql.Clob clob) {
+                                value = clob.getSubString(1, (int) clob.length());
+                            }
+                            row.put(columns.get(i), value);
+                        }
+                        stored.put((String) row.get(EXTERNAL_ID), new StoredRow(rs.getLong(1), row));
+                    }
+                }
+            }
+        }
+        int inserted = 0;
+        int updated = 0;
+        int unchanged = 0;
+        try (java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO " + table + " (" + quoted + ") VALUES ("
+                + String.join(",", Collections.nCopies(columns.size(), "?")) + ")");
+             java.sql.PreparedStatement update = c.prepareStatement("UPDATE " + table + " SET "
+                     + String.join(",", columns.stream().map(col -> names.column(col) + " = ?").toList())
+                     + " WHERE " + names.column("ID") + " = ?")) {
+            org.postgresql.PGConnection pg = c.isWrapperFor(org.postgresql.PGConnection.class)
+                    ? c.unwrap(org.postgresql.PGConnection.class) : null;
+            StringBuilder copy = new StringBuilder();
+            for (Map.Entry<String, T> e : batch.entrySet()) {
+                Map<String, Object> values = columns(e.getValue());
+                StoredRow row = stored.get(e.getKey());
+                if (row == null && pg != null) {
+                    copyLine(copy, columns, values);
+                    inserted++;
+                } else if (row == null) {
+                    bind(insert, columns, values);
+                    insert.addBatch();
+                    inserted++;
+                } else if (same(row.columns(), values)) {
+                    unchanged++;
+                } else {
+                    bind(update, columns, values);
+                    update.setLong(columns.size() + 1, row.id());
+                    update.addBatch();
+                    updated++;
+                }
+            }
+            if (inserted > 0 && pg != null) {
+                // PostgreSQL's own bulk path, in the batch's transaction.
+                try {
+                    pg.getCopyAPI().copyIn("COPY " + table + " (" + quoted + ") FROM STDIN", new java.io.StringReader(copy.toString()));
+                } catch (java.io.IOException e) {
+                    throw new SQLException("COPY failed", e);
+                }
+            } else if (inserted > 0) {
+                insert.executeBatch();
+            }
+            if (updated > 0) {
+                update.executeBatch();
+            }
+        }
+        return new UpsertCounts(inserted, updated, unchanged);
+    }
+
+    /** Appends a row in COPY's text format: tab-separated, {@code \\N} for null, backslash escapes. */
+    private static void copyLine(StringBuilder out, List<String> columns, Map<String, Object> values) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) {
+                out.append('\t');
+            }
+            Object value = values.get(columns.get(i));
+            if (value == null) {
+                out.append("\\N");
+                continue;
+            }
+            String text = value instanceof Boolean b ? (b ? "t" : "f") : value.toString();
+            for (int k = 0; k < text.length(); k++) {
+                char ch = text.charAt(k);
+                switch (ch) {
+                    case '\\' -> out.append("\\\\");
+                    case '\t' -> out.append("\\t");
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    default -> out.append(ch);
+                }
+            }
+        }
+        out.append('\n');
+    }
+
+    private static void bind(java.sql.PreparedStatement statement, List<String> columns, Map<String, Object> values)
+            throws SQLException {
+        for (int i = 0; i < columns.size(); i++) {
+            Object value = values.get(columns.get(i));
+            if (value == null) {
+                statement.setNull(i + 1, java.sql.Types.NULL);
+            } else {
+                statement.setObject(i + 1, value);
+            }
+        }
+    }
+
+    /** Compares stored columns with a record's, numbers by value (the database may answer an Integer for a Long). */
+    private static boolean same(Map<String, Object> stored, Map<String, Object> values) {
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            Object a = stored.get(e.getKey());
+            Object b = e.getValue();
+            if (a instanceof Number n && b instanceof Boolean flag) {
+                // A database without a boolean type stores 0 and 1.
+                if ((n.intValue() != 0) != flag) {
+                    return false;
+                }
+            } else if ((a instanceof Long || a instanceof Integer) && (b instanceof Long || b instanceof Integer)) {
+                if (((Number) a).longValue() != ((Number) b).longValue()) {
+                    return false;
+                }
+            } else if (a instanceof Number x && b instanceof Number y) {
+                if (new java.math.BigDecimal(x.toString()).compareTo(new java.math.BigDecimal(y.toString())) != 0) {
+                    return false;
+                }
+            } else if (!java.util.Objects.equals(a, b)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Map<String, E> findByKeys(List<String> keys) throws SQLException {

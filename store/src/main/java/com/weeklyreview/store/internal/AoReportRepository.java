@@ -170,6 +170,46 @@ public final class AoReportRepository implements ReportRepository {
      */
     private StoredReport versioned(long id, java.util.OptionalLong expected, Step check, Step change, String kind,
                                    String by, Instant at, String detail) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return versionedOnce(id, expected, check, change, kind, by, at, detail);
+            } catch (SerializationFailure retry) {
+                // PostgreSQL's serializable isolation (Active Objects' transactions) may cancel one of two
+                // writes of different reports that only touched neighbouring index pages; the write is run
+                // again on the fresh row, whose version check still refuses a real race. (Small tables are
+                // read by sequential scans, which SERIALIZABLE locks as a whole: many writers, many retries.)
+                if (attempt >= 30) {
+                    StoredReport now = get(id).orElseThrow(() -> new NoSuchElementException("report " + id));
+                    throw new WriteConflict(WriteConflict.Reason.CONCURRENT, now.version(), now.state());
+                }
+                try {
+                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 2L + Math.min(100, 5L * attempt)));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new StoreException("interrupted while writing report " + id, e);
+                }
+            }
+        }
+    }
+
+    /** A serialisation failure (SQL state 40001) of a write that did not race a writer of the same report version. */
+    private static final class SerializationFailure extends RuntimeException {
+        SerializationFailure(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    private static boolean serialization(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "40001".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private StoredReport versionedOnce(long id, java.util.OptionalLong expected, Step check, Step change, String kind,
+                                       String by, Instant at, String detail) {
         try {
             return em.inTransaction(() -> {
                 ReportEntity e = entity(id).orElseThrow(() -> new NoSuchElementException("report " + id));
@@ -187,6 +227,9 @@ public final class AoReportRepository implements ReportRepository {
         } catch (SQLException | RuntimeException ex) {
             if (ex instanceof WriteConflict || ex instanceof NoSuchElementException) {
                 throw (RuntimeException) ex;
+            }
+            if (serialization(ex)) {
+                throw new SerializationFailure(ex);
             }
             if (Changes.conflict(ex)) {
                 StoredReport now = get(id).orElseThrow(() -> new NoSuchElementException("report " + id));

@@ -67,4 +67,34 @@ public final class EntityManagerSession implements AoSession {
             }
         }.execute();
     }
+
+    @Override
+    public <T> java.util.Optional<T> jdbc(JdbcWork<T> work) throws SQLException {
+        net.java.ao.DatabaseProvider provider = em.getProvider();
+        Names names = new Names() {
+            @Override
+            public String table(String name) {
+                return provider.withSchema(name);
+            }
+
+            @Override
+            public String column(String name) {
+                return provider.processID(name);
+            }
+        };
+        try (java.sql.Connection c = provider.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c, names);
+                c.commit();
+                return java.util.Optional.ofNullable(result);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        }
+    }
 }

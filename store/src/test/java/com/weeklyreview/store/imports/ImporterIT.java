@@ -131,9 +131,10 @@ class ImporterIT {
     }
 
     @Test
-    void rowsAreCommittedInBatchesOf500() throws IOException {
+    void rowsAreCommittedInBatchesOf2000() throws IOException {
+        assertThat(Importer.BATCH).isEqualTo(2_000);
         StringBuilder csv = new StringBuilder("externalId,owner,customer,stage,amount,expectedClose\n");
-        for (int i = 0; i < 1250; i++) {
+        for (int i = 0; i < 5000; i++) {
             csv.append("D").append(i).append(",zhang,C").append(i % 7).append(",lead,").append(i).append(",2026-11-27\n");
         }
         int[] batches = {0};
@@ -141,7 +142,7 @@ class ImporterIT {
         ImportResult r = new Importer(store, n -> batches[0] = n).run(ImportKind.DEALS,
                 new CsvRowReader(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8))));
 
-        assertThat(r.accepted()).isEqualTo(1250);
+        assertThat(r.accepted()).isEqualTo(5000);
         assertThat(batches[0]).isEqualTo(3);
     }
 

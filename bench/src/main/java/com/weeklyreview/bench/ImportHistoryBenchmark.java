@@ -1,0 +1,123 @@
+package com.weeklyreview.bench;
+
+import com.weeklyreview.core.crm.Deal;
+import com.weeklyreview.core.crm.DealStage;
+import com.weeklyreview.core.report.Channel;
+import com.weeklyreview.core.report.IsoWeek;
+import com.weeklyreview.rest.ReportPages;
+import com.weeklyreview.rest.RestServices;
+import com.weeklyreview.rest.auth.UserStore;
+import com.weeklyreview.rest.service.Rollups;
+import com.weeklyreview.store.Store;
+import com.weeklyreview.store.StoreConfig;
+import com.weeklyreview.store.imports.CsvRowReader;
+import com.weeklyreview.store.imports.ImportKind;
+import com.weeklyreview.store.imports.ImportResult;
+import com.weeklyreview.store.imports.Importer;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Is an import's time independent of the stored history? The same 2,000 new deals of 500 reps are
+ * imported as {@code POST /import/deals} imports them (pending mark, batches, then the week facts of
+ * every rep and week the rows touch recomputed) into an empty store and into one already holding
+ * 500,000 deals of the same reps over two years. Usage: {@code ImportHistoryBenchmark [rows] [stored]};
+ * {@code WSR_DB_URL} selects PostgreSQL.
+ */
+public final class ImportHistoryBenchmark {
+
+    private ImportHistoryBenchmark() {
+    }
+
+    /** Runs the benchmark. */
+    public static void main(String[] args) throws Exception {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
+        int stored = args.length > 1 ? Integer.parseInt(args[1]) : 500_000;
+        Path dir = Files.createTempDirectory("wsr-history-bench");
+        StoreConfig config = StoreConfig.fromEnvironment(System.getenv(), dir);
+        Path users = dir.resolve("users.txt");
+        String hash = com.weeklyreview.rest.auth.PasswordHash.hash("bench");
+        StringBuilder lines = new StringBuilder();
+        for (int rep = 0; rep < 500; rep++) {
+            lines.append("rep").append(rep).append("|rep|team").append(rep % 50).append("|Rep ").append(rep).append('|')
+                    .append(hash).append('\n');
+        }
+        Files.writeString(users, lines);
+        LocalDate today = LocalDate.of(2026, 11, 27);
+        StringBuilder csv = new StringBuilder("externalId,owner,customer,stage,amount,expectedClose,signedDate\n");
+        Random random = new Random(2000);
+        for (int i = 0; i < rows; i++) {
+            LocalDate close = today.minusDays(random.nextInt(56));
+            boolean signed = i % 4 == 0;
+            csv.append("N").append(i).append(",rep").append(i % 500).append(",C").append(i % 500).append(',')
+                    .append(signed ? "signed" : "demo").append(',').append(10_000 + i).append(',').append(close).append(',')
+                    .append(signed ? close.toString() : "").append('\n');
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        try (Store store = Store.open(config)) {
+            RestServices services = RestServices.defaults(UserStore.load(users), store, ReportPages.wiki(),
+                    Clock.fixed(java.time.Instant.parse("2026-11-27T02:00:00Z"), java.time.ZoneOffset.UTC));
+            store.clear();
+            // Warm-up (JIT, the feedback classifier's dictionary): the same import once, not measured.
+            timed(services, file);
+            store.clear();
+            double empty = timed(services, file);
+            System.out.printf("%,d rows into an empty store: %.2f s%n", rows, empty);
+
+            store.clear();
+            long t0 = System.nanoTime();
+            List<Deal> batch = new ArrayList<>();
+            Random history = new Random(500_000);
+            for (int i = 0; i < stored; i++) {
+                LocalDate close = today.minusDays(history.nextInt(730));
+                boolean signed = i % 3 == 0;
+                batch.add(new Deal("H" + i, "rep" + (i % 500), "C" + (i % 500), signed ? DealStage.SIGNED : DealStage.NEGOTIATION,
+                        BigDecimal.valueOf(5_000 + i % 100_000), close, null, signed ? close : null, Channel.REFERRAL, "制造业", null));
+                if (batch.size() == 5_000) {
+                    store.deals().upsert(batch);
+                    batch.clear();
+                }
+            }
+            store.deals().upsert(batch);
+            System.out.printf("stored %,d deals of 500 reps over two years in %.1f s%n", store.deals().count(),
+                    (System.nanoTime() - t0) / 1e9);
+            double full = timed(services, file);
+            System.out.printf("%,d rows into a store of %,d deals: %.2f s%n", rows, stored, full);
+            System.out.printf("RESULT|import of %,d rows into a store of %,d deals (%s), facts refreshed|%.2f s|the same rows into an empty store: %.2f s|%.2f×%n",
+                    rows, stored, config.postgres() ? "PostgreSQL" : "H2", full, empty, full / empty);
+            store.clear();
+        }
+    }
+
+    /** Imports the file as the REST resource does and recomputes the touched week facts; returns seconds. */
+    private static double timed(RestServices services, byte[] file) {
+        long t0 = System.nanoTime();
+        Set<String> weeks = new LinkedHashSet<>();
+        ImportResult result = new Rollups(services).changing(null, null, () -> {
+            try (CsvRowReader reader = new CsvRowReader(new ByteArrayInputStream(file))) {
+                return new Importer(services.store(), b -> { }, record -> {
+                    if (record instanceof Deal d) {
+                        weeks.add(d.owner() + "|" + IsoWeek.of(d.expectedClose()));
+                        d.signed().ifPresent(s -> weeks.add(d.owner() + "|" + IsoWeek.of(s)));
+                    }
+                }).run(ImportKind.DEALS, reader);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, rollups -> weeks.forEach(key -> rollups.refresh(key.substring(0, key.indexOf('|')),
+                IsoWeek.parse(key.substring(key.indexOf('|') + 1)))));
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("  accepted %,d, %,d week facts recomputed%n", result.accepted(), weeks.size());
+        return seconds;
+    }
+}

@@ -1,0 +1,58 @@
+package com.weeklyreview.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class MemoTest {
+
+    private final AtomicInteger computed = new AtomicInteger();
+
+    private String value(String key) {
+        return key + "#" + computed.incrementAndGet();
+    }
+
+    @Test
+    void aValueIsComputedOnceUntilTheDataChanges() {
+        Memo memo = new Memo();
+        assertThat(memo.get(List.of("a", 1), () -> value("a"))).isEqualTo("a#1");
+        assertThat(memo.get(List.of("a", 1), () -> value("a"))).isEqualTo("a#1");
+        assertThat(memo.get(List.of("a", 2), () -> value("a2"))).isEqualTo("a2#2");
+        memo.changed();
+        assertThat(memo.get(List.of("a", 1), () -> value("a"))).isEqualTo("a#3");
+        assertThat(memo.get(List.of("a", 1), () -> value("a"))).isEqualTo("a#3");
+        memo.clear();
+        assertThat(memo.get(List.of("a", 1), () -> value("a"))).isEqualTo("a#4");
+    }
+
+    @Test
+    void aValueComputedWhileAChangeCommitsIsNotServedAfterIt() {
+        Memo memo = new Memo();
+        String stale = memo.get("k", () -> {
+            memo.changed(); // a writer commits while the value is being computed from the old data
+            return value("old");
+        });
+        assertThat(stale).isEqualTo("old#1");
+        assertThat(memo.get("k", () -> value("new"))).isEqualTo("new#2");
+    }
+
+    @Test
+    void valuesExpire() {
+        Memo memo = new Memo(Duration.ZERO);
+        memo.get("k", () -> value("k"));
+        assertThat(memo.get("k", () -> value("k"))).isEqualTo("k#2");
+    }
+
+    @Test
+    void itNeverHoldsMoreThanItsBound() {
+        Memo memo = new Memo();
+        for (int i = 0; i < Memo.MAX_ENTRIES + 5; i++) {
+            memo.get(i, () -> "v");
+        }
+        // The first key was dropped when the memo filled up.
+        assertThat(memo.get(0, () -> value("again"))).isEqualTo("again#1");
+    }
+}
