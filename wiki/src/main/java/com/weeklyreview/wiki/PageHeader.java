@@ -41,6 +41,10 @@ public final class PageHeader {
         if ("WeeklySalesReview".equals(page)) {
             return labels.get("header.help");
         }
+        if (labels.has("page." + page)) {
+            // the product's own pages (regions, drill-down, review sample)
+            return labels.get("page." + page);
+        }
         if (page.startsWith(REPORT_PAGE)) {
             String[] parts = page.substring(REPORT_PAGE.length()).split("_", 2);
             if (parts.length == 2) {
