@@ -119,7 +119,11 @@ class DescriptorIT {
             wikiAliases.add(aliases.item(i).getTextContent().strip());
         }
 
-        assertThat(wikiAliases).containsExactlyInAnyOrderElementsOf(MacroCatalog.MACROS.stream().map(MacroSpec::name).toList());
+        // The managers' and directors' pages (issue 15) are wiki-only so far; every other wiki macro is in Confluence.
+        List<String> wikiOnly = List.of("WaitingForMe", "ReviewPanel", "ReviewSample", "RegionRollup", "Drill", "NewComments");
+        List<String> shared = new ArrayList<>(wikiAliases);
+        shared.removeAll(wikiOnly);
+        assertThat(shared).containsExactlyInAnyOrderElementsOf(MacroCatalog.MACROS.stream().map(MacroSpec::name).toList());
         for (MacroSpec spec : MacroCatalog.MACROS) {
             String name = spec.name().toLowerCase(java.util.Locale.ROOT);
             assertThat(confluence).as(name).containsKey(name);

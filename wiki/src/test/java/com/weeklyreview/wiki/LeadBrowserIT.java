@@ -202,12 +202,19 @@ class LeadBrowserIT {
             // The rep sees the reason, fixes the text and resubmits.
             logIn(rep);
             browser.get(product.base + "/Wiki.jsp?page=" + page);
-            assertThat(waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("wsr-return-reason"))).getText())
-                    .contains("退回", "请补充竞品应对方案，写明三个暂停客户的金额");
+            // The owner's state, return reason and submit are the report form's (the review panel is the reviewers').
+            assertThat(waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("wsr-returned"))).getText())
+                    .contains("请补充竞品应对方案，写明三个暂停客户的金额");
             shot("05-rep-sees-reason");
             edit(page, text -> text.replace("* 行业趋势", "应对：提供三个月账期，三个客户合计四十五万。\n\n* 行业趋势"));
             browser.get(product.base + "/Wiki.jsp?page=" + page);
-            step(By.id("wsr-resubmit"), "已提交");
+            click(By.id("wsr-submit"));
+            WebElement checklist = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("wsr-selfcheck")));
+            for (WebElement box : checklist.findElements(By.cssSelector(".wsr-check"))) {
+                ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click();", box);
+            }
+            click(By.id("wsr-confirm-submit"));
+            waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("wsr-readonly")));
             shot("06-rep-resubmits");
 
             // The manager approves.

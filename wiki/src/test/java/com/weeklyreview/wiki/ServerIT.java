@@ -175,8 +175,9 @@ class ServerIT {
 
     @Test
     void aReportPageWithEveryMacroRendersInWellUnderASecond() throws Exception {
+        // This week: a draft with its form (the demo's twelve earlier weeks are submitted and reviewed).
         String week = com.weeklyreview.core.report.IsoWeek.of(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")))
-                .previous().toString();
+                .toString();
         HttpResponse<String> created = post("/rest/weekly-review/1.0/reports", "zhang",
                 "{\"owner\": \"zhang\", \"week\": \"" + week + "\"}");
         assertThat(created.statusCode()).isIn(200, 201);

@@ -292,7 +292,8 @@ public final class DemoData {
         ArrayNode split = plan.putArray("split");
         split.addObject().put("person", rep).put("amount", 600_000).put("action", "重点客户续约")
                 .put("deadline", week.next().day(DayOfWeek.FRIDAY).toString());
-        split.addObject().put("person", "team").put("amount", 400_000).put("action", "团队大项目")
+        // The other share goes to a teammate (a person, as a split needs), not to the team's name.
+        split.addObject().put("person", rep.equals("zhang") ? "li" : "zhang").put("amount", 400_000).put("action", "团队大项目")
                 .put("deadline", week.next().day(DayOfWeek.FRIDAY).toString());
         LocalTime at = random.nextInt(10) == 0 ? LocalTime.of(21, 15) : LocalTime.of(19, random.nextInt(60));
         r.put("submittedAt", week.at(DayOfWeek.SUNDAY, at, zone).toOffsetDateTime().toString());
