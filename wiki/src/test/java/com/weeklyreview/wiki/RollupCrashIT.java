@@ -68,7 +68,7 @@ class RollupCrashIT {
 
     /** Returns the facts that differ from a recomputation from the records (as "stored != recomputed"). */
     private static List<String> stale(Store store) {
-        RestServices services = RestServices.defaults(UserStore.demo(), store, ReportPages.wiki(), Clock.systemUTC());
+        RestServices services = RestServices.defaults(UserStore.demoOrganisation(), store, ReportPages.wiki(), Clock.systemUTC());
         Rollups rollups = new Rollups(services);
         List<String> differing = new ArrayList<>();
         for (WeekFact stored : store.weekFacts().all()) {
