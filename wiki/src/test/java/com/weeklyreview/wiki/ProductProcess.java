@@ -56,6 +56,18 @@ final class ProductProcess implements AutoCloseable {
         startup = Duration.ofNanos(System.nanoTime() - t0);
     }
 
+    /** The PostgreSQL server .ci/run starts (WSR_TEST_PG_*); required on CI, skipped elsewhere without it. */
+    static com.weeklyreview.store.StoreConfig postgres() {
+        String url = System.getenv("WSR_TEST_PG_URL");
+        if (url == null || url.isBlank()) {
+            if (System.getenv("CI") != null) {
+                throw new IllegalStateException("CI must provide PostgreSQL: WSR_TEST_PG_URL is not set");
+            }
+            org.junit.jupiter.api.Assumptions.abort("WSR_TEST_PG_URL is not set; run .ci/postgres to start PostgreSQL");
+        }
+        return new com.weeklyreview.store.StoreConfig(url, System.getenv("WSR_TEST_PG_USER"), System.getenv("WSR_TEST_PG_PASSWORD"));
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,17 +41,6 @@ class RollupCrashIT {
 
     @TempDir
     Path dir;
-
-    private static StoreConfig postgres() {
-        String url = System.getenv("WSR_TEST_PG_URL");
-        if (url == null || url.isBlank()) {
-            if (System.getenv("CI") != null) {
-                throw new IllegalStateException("CI must provide PostgreSQL: WSR_TEST_PG_URL is not set");
-            }
-            Assumptions.abort("WSR_TEST_PG_URL is not set; run .ci/postgres to start PostgreSQL");
-        }
-        return new StoreConfig(url, System.getenv("WSR_TEST_PG_USER"), System.getenv("WSR_TEST_PG_PASSWORD"));
-    }
 
     /** A fact as compared: money without trailing zeros, so that 100 and 100.00 are equal. */
     private static String key(WeekFact f) {
@@ -83,7 +71,7 @@ class RollupCrashIT {
 
     @Test
     void killedWhileRefreshingRollupsTheFactsEqualTheRecordsAfterRestart() throws Exception {
-        StoreConfig db = postgres();
+        StoreConfig db = ProductProcess.postgres();
         try (Store store = Store.open(db)) {
             store.clear();
         }

@@ -17,7 +17,6 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,20 +33,9 @@ class ServerKillDuringImportIT {
     @TempDir
     Path dir;
 
-    private static StoreConfig postgres() {
-        String url = System.getenv("WSR_TEST_PG_URL");
-        if (url == null || url.isBlank()) {
-            if (System.getenv("CI") != null) {
-                throw new IllegalStateException("CI must provide PostgreSQL: WSR_TEST_PG_URL is not set");
-            }
-            Assumptions.abort("WSR_TEST_PG_URL is not set; run .ci/postgres to start PostgreSQL");
-        }
-        return new StoreConfig(url, System.getenv("WSR_TEST_PG_USER"), System.getenv("WSR_TEST_PG_PASSWORD"));
-    }
-
     @Test
     void killingTheServerMidImportLeavesNoPartialBatch() throws Exception {
-        StoreConfig db = postgres();
+        StoreConfig db = ProductProcess.postgres();
         try (Store store = Store.open(db)) {
             store.clear();
         }

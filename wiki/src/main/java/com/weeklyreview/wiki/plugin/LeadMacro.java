@@ -1,13 +1,9 @@
 package com.weeklyreview.wiki.plugin;
 
-import com.weeklyreview.rest.WeeklyReviewApplication;
 import com.weeklyreview.rest.macro.LeadPages;
-import com.weeklyreview.rest.macro.MacroContext;
 import com.weeklyreview.wiki.rest.WikiServices;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import javax.servlet.http.HttpServletRequest;
 import org.apache.wiki.api.core.Context;
 import org.apache.wiki.api.plugin.Plugin;
@@ -26,9 +22,7 @@ abstract class LeadMacro implements Plugin {
     @Override
     public String execute(Context context, Map<String, String> params) {
         HttpServletRequest request = context.getHttpRequest();
-        Locale locale = request == null ? Locale.ENGLISH : request.getLocale();
         WikiServices wiki = WikiServices.get();
-        String contextPath = request == null ? "" : request.getContextPath();
         Map<String, String> query = new LinkedHashMap<>();
         if (request != null) {
             for (String key : LeadPages.QUERY) {
@@ -38,9 +32,6 @@ abstract class LeadMacro implements Plugin {
                 }
             }
         }
-        MacroContext host = new MacroContext(Viewers.of(context, wiki), locale,
-                Optional.ofNullable(context.getPage()).map(p -> p.getName()), contextPath,
-                contextPath + WeeklyReviewApplication.BASE_PATH, contextPath + "/wsr", true);
-        return wiki.leadPages().render(name(), params, query, host);
+        return wiki.leadPages().render(name(), params, query, Viewers.host(context, wiki));
     }
 }

@@ -1,12 +1,7 @@
 package com.weeklyreview.wiki.plugin;
 
-import com.weeklyreview.rest.WeeklyReviewApplication;
-import com.weeklyreview.rest.macro.MacroContext;
 import com.weeklyreview.wiki.rest.WikiServices;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import javax.servlet.http.HttpServletRequest;
 import org.apache.wiki.api.core.Context;
 import org.apache.wiki.api.plugin.Plugin;
 
@@ -22,13 +17,7 @@ abstract class WikiMacro implements Plugin {
 
     @Override
     public String execute(Context context, Map<String, String> params) {
-        HttpServletRequest request = context.getHttpRequest();
-        Locale locale = request == null ? Locale.ENGLISH : request.getLocale();
         WikiServices wiki = WikiServices.get();
-        String contextPath = request == null ? "" : request.getContextPath();
-        MacroContext host = new MacroContext(Viewers.of(context, wiki), locale,
-                Optional.ofNullable(context.getPage()).map(p -> p.getName()), contextPath,
-                contextPath + WeeklyReviewApplication.BASE_PATH, contextPath + "/wsr", true);
-        return wiki.macros().render(name(), params, host);
+        return wiki.macros().render(name(), params, Viewers.host(context, wiki));
     }
 }
