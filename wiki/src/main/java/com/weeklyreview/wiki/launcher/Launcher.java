@@ -134,6 +134,11 @@ public final class Launcher {
         login.setLoginPage("/wsr/login.html");
         login.setErrorPage("/wsr/login.html?error=1");
         context.setLoginConfig(login);
+        // A log-in from the log-in page itself (bookmarked, or opened from the help page) lands on
+        // the front page instead of the container's "log-in took too long" error.
+        org.apache.catalina.authenticator.FormAuthenticator form = new org.apache.catalina.authenticator.FormAuthenticator();
+        form.setLandingPage("/Wiki.jsp?page=Main");
+        context.getPipeline().addValve(form);
         for (String role : List.of("rep", "manager", "director", "admin", "Authenticated", "Admin")) {
             context.addSecurityRole(role);
         }
