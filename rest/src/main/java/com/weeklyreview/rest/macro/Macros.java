@@ -147,7 +147,8 @@ public final class Macros {
 
     private String rollup(Map<String, String> params, MacroContext context, Labels labels) {
         if (context.viewer().isEmpty()) {
-            return ErrorBox.of(labels.get("macro.login"));
+            // The front page asks a visitor to log in once (the new-report macro), not once per macro.
+            return params.containsKey("team") ? ErrorBox.of(labels.get("macro.login")) : "";
         }
         User actor = context.viewer().get();
         if (actor.role() == Role.REP && !params.containsKey("team")) {
