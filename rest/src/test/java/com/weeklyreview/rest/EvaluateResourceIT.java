@@ -160,7 +160,7 @@ class EvaluateResourceIT extends RestIT {
         assertThat(server.post("evaluate", body, "en-US").json().at("/errors/0/message").asText())
                 .isEqualTo("must be greater than 0");
         assertThat(server.post("evaluate", RestServer.apiExample().toString(), "zh-CN").json()
-                .at("/findings/0/message").asText()).isEqualTo("缺口 70000 只归因了 50000，归因金额之和必须等于缺口。");
+                .at("/findings/0/message").asText()).isEqualTo("缺口 ¥70,000 只归因了 ¥50,000，归因金额之和必须等于缺口。");
     }
 
     @Test

@@ -65,6 +65,11 @@ public final class Formats {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 
+    /** Returns a date and time in the locale's medium date and short time form. */
+    public String dateTime(java.time.LocalDateTime at) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).format(at);
+    }
+
     private boolean isChinese() {
         return "zh".equals(locale.getLanguage());
     }

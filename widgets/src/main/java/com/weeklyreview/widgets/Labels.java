@@ -66,8 +66,35 @@ public final class Labels {
         return get("violation." + v.code().name(), args);
     }
 
-    /** Returns a finding's message in this language. */
+    /**
+     * Returns a finding's message in this language, with its amounts as money, the lateness as days
+     * and hours and the deadline as a date and time of the viewer's locale (core hands them over as
+     * plain values, the wire form of the API).
+     */
     public String finding(Finding f) {
-        return get("finding." + f.code().name(), f.args().toArray());
+        Formats formats = new Formats(locale);
+        Object[] args = f.args().toArray();
+        try {
+            switch (f.code()) {
+                case GAP_NOT_ATTRIBUTED, PLAN_SPLIT_MISMATCH, OVERDUE_EXCEEDS_PLAN, NEGATIVE_VALUE -> {
+                    for (int i = 0; i < args.length; i++) {
+                        args[i] = formats.money(new java.math.BigDecimal(args[i].toString()));
+                    }
+                }
+                case LATE_SUBMISSION -> {
+                    java.time.Duration late = java.time.Duration.parse(args[0].toString());
+                    args[0] = late.toDays() > 0 ? get("lead.sinceDays", late.toDays(), late.toHoursPart())
+                            : late.toHours() > 0 ? get("lead.sinceHours", late.toHours())
+                            : get("finding.minutes", Math.max(1, late.toMinutes()));
+                    args[1] = formats.dateTime(java.time.OffsetDateTime.parse(args[1].toString()).toLocalDateTime());
+                }
+                default -> {
+                    // counts and names are shown as they are
+                }
+            }
+        } catch (RuntimeException unreadable) {
+            args = f.args().toArray();
+        }
+        return get("finding." + f.code().name(), args);
     }
 }

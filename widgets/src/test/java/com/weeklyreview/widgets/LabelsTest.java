@@ -70,7 +70,20 @@ class LabelsTest {
     void findingsAreFormattedWithTheirArguments() {
         Finding f = Finding.of(FindingCode.PLAN_SPLIT_MISMATCH, "plan.split", "300000", "1000000");
 
-        assertThat(Labels.of(Locale.CHINA).finding(f)).isEqualTo("目标拆分合计 300000，与目标 1000000 不一致。");
+        assertThat(Labels.of(Locale.CHINA).finding(f)).isEqualTo("目标拆分合计 ¥300,000，与目标 ¥1,000,000 不一致。");
+    }
+
+    @Test
+    void findingsShowMoneyLatenessAndDeadlinesForTheViewer() {
+        Finding gap = Finding.of(FindingCode.GAP_NOT_ATTRIBUTED, "sales.gapAttributions", "13000", "0");
+        Finding late = Finding.of(FindingCode.LATE_SUBMISSION, "submittedAt", "PT26H30M", "2026-11-29T20:00+08:00");
+        Finding hour = Finding.of(FindingCode.LATE_SUBMISSION, "submittedAt", "PT1H", "2026-11-29T20:00+08:00");
+
+        assertThat(Labels.of(Locale.CHINA).finding(gap)).isEqualTo("缺口 ¥13,000 只归因了 ¥0，归因金额之和必须等于缺口。");
+        assertThat(Labels.of(Locale.CHINA).finding(late)).isEqualTo("提交时间晚于截止时间 2026年11月29日 下午8:00，迟交 1 天 2 小时。");
+        assertThat(Labels.of(Locale.ENGLISH).finding(hour)).startsWith("Submitted 1 h after the deadline Nov 29, 2026");
+        assertThat(Labels.of(Locale.ENGLISH).finding(Finding.of(FindingCode.GAP_NOT_ATTRIBUTED, "x", "oops", "1")))
+                .as("a value that is not an amount is shown as it came").contains("oops");
     }
 
     @Test
