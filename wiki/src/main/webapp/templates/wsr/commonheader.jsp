@@ -12,6 +12,7 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <% Preferences.setupPreferences(pageContext); %>
 <script src="<wiki:Link format='url' jsp='wsr/wiki-strings.js'/>"></script>
+<script src="<wiki:Link format='url' jsp='wsr/page-title.js'/>"></script>
 <link rel="stylesheet" type="text/css" media="screen, projection, print" id="main-stylesheet"
      href="<wiki:Link format='url' jsp='templates/default/haddock.css'/>" />
 <wiki:IncludeResources type="stylesheet"/>
