@@ -1,20 +1,19 @@
 package com.weeklyreview.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.weeklyreview.core.crm.AmountParser;
 import com.weeklyreview.core.report.Checks;
 import com.weeklyreview.core.report.Violation;
 import com.weeklyreview.core.report.ViolationCode;
+import com.weeklyreview.rest.internal.Binders;
 import com.weeklyreview.rest.internal.Json;
 import com.weeklyreview.rest.internal.Languages;
 import com.weeklyreview.widgets.Formats;
 import com.weeklyreview.widgets.Labels;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import com.weeklyreview.rest.json.TextsJson.AmountJson;
+import com.weeklyreview.rest.json.TextsJson.AmountsJson;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
@@ -53,48 +52,20 @@ public final class AmountsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, Object> read(java.io.InputStream body, @Context HttpHeaders headers) {
+    public AmountsJson read(java.io.InputStream body, @Context HttpHeaders headers) {
         Labels labels = Languages.labels(headers);
-        JsonNode root = Json.read(body, labels);
         Checks checks = new Checks();
-        List<String> texts = new ArrayList<>();
-        JsonNode array = root.isObject() ? root.get("texts") : null;
-        if (!root.isObject()) {
-            checks.add(Violation.of("body", ViolationCode.TYPE, "object"));
-        } else if (array == null || array.isNull()) {
-            checks.add(Violation.of("texts", ViolationCode.REQUIRED));
-        } else if (!array.isArray()) {
-            checks.add(Violation.of("texts", ViolationCode.TYPE, "array"));
-        } else if (array.size() > Checks.MAX_ITEMS) {
-            checks.add(Violation.of("texts", ViolationCode.TOO_LONG, Checks.MAX_ITEMS));
-        } else {
-            for (int i = 0; i < array.size(); i++) {
-                JsonNode t = array.get(i);
-                if (!t.isTextual()) {
-                    checks.add(Violation.of("texts[" + i + "]", ViolationCode.TYPE, "string"));
-                } else {
-                    if (t.textValue().length() > MAX_LENGTH) {
-                        checks.add(Violation.of("texts[" + i + "]", ViolationCode.TOO_LONG, MAX_LENGTH));
-                    }
-                    texts.add(t.textValue());
-                }
+        List<String> texts = Binders.texts(Json.read(body, labels), checks, (path, text) -> {
+            if (text.length() > MAX_LENGTH) {
+                checks.add(Violation.of(path, ViolationCode.TOO_LONG, MAX_LENGTH));
             }
-        }
-        checks.throwIfAny();
+        });
         Formats formats = new Formats(labels.locale());
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (String text : texts) {
-            items.add(read(text, labels, formats));
-        }
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("items", items);
-        return result;
+        return new AmountsJson(texts.stream().map(text -> read(text, labels, formats)).toList());
     }
 
     /** Reads one text: the amount in yuan and how the page shows it, or why it is not an amount. */
-    static Map<String, Object> read(String text, Labels labels, Formats formats) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("text", text);
+    static AmountJson read(String text, Labels labels, Formats formats) {
         Optional<BigDecimal> amount = text.isBlank() ? Optional.empty() : AmountParser.parse(text);
         String message = null;
         if (text.isBlank()) {
@@ -109,15 +80,9 @@ public final class AmountsResource {
             message = labels.get("violation.SCALE", 2);
         }
         if (message != null || amount.isEmpty()) {
-            item.put("amount", null);
-            if (message != null) {
-                item.put("message", message);
-            }
-        } else {
-            BigDecimal value = amount.get().stripTrailingZeros();
-            item.put("amount", value.scale() < 0 ? value.setScale(0) : value);
-            item.put("display", formats.money(value));
+            return new AmountJson(text, null, null, message);
         }
-        return item;
+        BigDecimal value = amount.get().stripTrailingZeros();
+        return new AmountJson(text, value.scale() < 0 ? value.setScale(0) : value, formats.money(value), null);
     }
 }

@@ -7,14 +7,9 @@ import com.weeklyreview.core.report.Violation;
 import com.weeklyreview.core.report.ViolationCode;
 import com.weeklyreview.core.review.Comment;
 import com.weeklyreview.core.spi.User;
-import com.weeklyreview.rest.internal.Access;
-import com.weeklyreview.rest.internal.Caller;
 import com.weeklyreview.rest.internal.Json;
-import com.weeklyreview.rest.internal.Languages;
-import com.weeklyreview.rest.service.Threads;
-import com.weeklyreview.widgets.Labels;
+import com.weeklyreview.rest.json.CommentJson;
 import java.io.InputStream;
-import java.util.Map;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
@@ -41,13 +36,11 @@ import javax.inject.Inject;
 public final class CommentsResource {
 
     private final RestServices services;
-    private final Access access;
 
     /** Creates the resource over the services. */
     @Inject
     public CommentsResource(RestServices services) {
         this.services = services;
-        this.access = new Access(services.users());
     }
 
     /** Replies in a thread: {@code {"body"}}; 201 with the reply. */
@@ -56,42 +49,37 @@ public final class CommentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response reply(@PathParam("id") String id, InputStream body, @Context SecurityContext security,
                           @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers);
-        User actor = Caller.of(security);
-        Comment parent = find(id, labels);
-        StoredReport report = report(parent, labels);
-        access.requireRead(actor, report.owner(), labels);
-        String text = body(Json.read(body, labels));
-        return Response.status(201).entity(Threads.json(services.store().comments().reply(parent, text, actor.name(),
-                services.clock().instant()))).build();
+        Call call = Call.of(services, security, headers);
+        Comment parent = call.comment(id);
+        call.requireRead(call.reportOf(parent).owner());
+        String text = body(Json.read(body, call.labels()));
+        return Response.status(201).entity(CommentJson.of(services.store().comments().reply(parent, text,
+                call.caller().name(), services.clock().instant()))).build();
     }
 
     /** Resolves or reopens a thread: {@code {"resolved": true|false}}. */
     @PUT
     @Path("{id}/resolved")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> resolve(@PathParam("id") String id, InputStream body, @Context SecurityContext security,
-                                       @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers);
-        User actor = Caller.of(security);
-        Comment comment = find(id, labels);
+    public CommentJson resolve(@PathParam("id") String id, InputStream body, @Context SecurityContext security,
+                               @Context HttpHeaders headers) {
+        Call call = Call.of(services, security, headers);
+        User actor = call.caller();
+        Comment comment = call.comment(id);
         Comment root = comment.parentId().flatMap(p -> services.store().comments().get(p)).orElse(comment);
-        StoredReport report = report(root, labels);
-        boolean may = actor.name().equals(root.author()) || access.mayActFor(actor, report.owner())
+        StoredReport report = call.reportOf(root);
+        boolean may = actor.name().equals(root.author()) || call.access().mayActFor(actor, report.owner())
                 || actor.role() == com.weeklyreview.core.spi.Role.DIRECTOR;
         if (!may) {
-            throw Access.forbidden(labels);
+            throw call.forbidden();
         }
-        JsonNode tree = Json.read(body, labels);
+        JsonNode tree = Json.read(body, call.labels());
         JsonNode flag = tree.isObject() ? tree.get("resolved") : null;
         if (flag == null || !flag.isBoolean()) {
             throw new com.weeklyreview.core.report.InvalidInputException(java.util.List.of(
                     Violation.of("resolved", flag == null ? ViolationCode.REQUIRED : ViolationCode.TYPE, "boolean")));
         }
-        Comment changed = services.store().comments().setResolved(root.id(), flag.booleanValue());
-        Map<String, Object> result = Threads.json(changed);
-        result.put("resolved", changed.resolved());
-        return result;
+        return CommentJson.resolved(services.store().comments().setResolved(root.id(), flag.booleanValue()));
     }
 
     static String body(JsonNode root) {
@@ -104,17 +92,5 @@ public final class CommentsResource {
         checks.text("body", text);
         checks.throwIfAny();
         return text;
-    }
-
-    private Comment find(String id, Labels labels) {
-        try {
-            return services.store().comments().get(Access.id(id)).orElseThrow(() -> Access.notFound(labels));
-        } catch (NumberFormatException e) {
-            throw Access.notFound(labels);
-        }
-    }
-
-    private StoredReport report(Comment comment, Labels labels) {
-        return services.store().reports().get(comment.reportId()).orElseThrow(() -> Access.notFound(labels));
     }
 }

@@ -4,17 +4,11 @@ import com.weeklyreview.core.commitments.Commitment;
 import com.weeklyreview.core.commitments.CommitmentRecord;
 import com.weeklyreview.core.commitments.HashChain;
 import com.weeklyreview.core.spi.User;
-import com.weeklyreview.rest.internal.Access;
 import com.weeklyreview.rest.internal.Binders;
-import com.weeklyreview.rest.internal.Caller;
 import com.weeklyreview.rest.internal.Json;
-import com.weeklyreview.rest.internal.Languages;
-import com.weeklyreview.widgets.Labels;
+import com.weeklyreview.rest.json.CommitmentJson;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -41,63 +35,43 @@ import javax.inject.Inject;
 public final class CommitmentsResource {
 
     private final RestServices services;
-    private final Access access;
 
     /** Creates the resource over the services. */
     @Inject
     public CommitmentsResource(RestServices services) {
         this.services = services;
-        this.access = new Access(services.users());
     }
 
     /** Records a commitment; 201 with its link. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response append(InputStream body, @Context SecurityContext security, @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers);
-        User actor = Caller.of(security);
-        Commitment c = Binders.commitment(Json.read(body, labels), actor.name());
-        access.requireActFor(actor, c.owner(), labels);
-        return Response.status(201).entity(json(services.store().commitments().append(c, actor.name(),
+        Call call = Call.of(services, security, headers);
+        User actor = call.caller();
+        Commitment c = Binders.commitment(Json.read(body, call.labels()), actor.name());
+        call.requireActFor(c.owner());
+        return Response.status(201).entity(CommitmentJson.of(services.store().commitments().append(c, actor.name(),
                 services.clock().instant()))).build();
     }
 
     /** Lists the links the caller may see, optionally of one customer. */
     @GET
-    public List<Map<String, Object>> list(@QueryParam("customer") String customer, @Context SecurityContext security) {
-        List<String> owners = access.visibleOwners(Caller.of(security));
+    public List<CommitmentJson> list(@QueryParam("customer") String customer, @Context SecurityContext security,
+                                     @Context HttpHeaders headers) {
+        Call call = Call.of(services, security, headers);
+        List<String> owners = call.access().visibleOwners(call.caller());
         return services.store().commitments().chain().stream()
                 .filter(r -> owners.isEmpty() || owners.contains(r.commitment().owner()))
                 .filter(r -> customer == null || customer.equals(r.commitment().customer()))
-                .map(CommitmentsResource::json).toList();
+                .map(CommitmentJson::of).toList();
     }
 
     /** Verifies the whole chain: {@code {"ok": true, "links": n}} or {@code {"ok": false, "links": n, "firstTampered": seq}}. */
     @GET
     @Path("verify")
-    public Map<String, Object> verify() {
+    public CommitmentJson.VerifyJson verify() {
         List<CommitmentRecord> chain = services.store().commitments().chain();
         Optional<Long> broken = HashChain.firstTampered(chain);
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("ok", broken.isEmpty());
-        result.put("links", chain.size());
-        broken.ifPresent(seq -> result.put("firstTampered", seq));
-        return result;
-    }
-
-    private static Map<String, Object> json(CommitmentRecord r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("seq", r.seq());
-        m.put("customer", r.commitment().customer());
-        m.put("owner", r.commitment().owner());
-        m.put("promisedDate", r.commitment().promisedDate().toString());
-        BigDecimal amount = r.commitment().amount().stripTrailingZeros();
-        m.put("amount", amount.scale() < 0 ? amount.setScale(0) : amount);
-        m.put("note", r.commitment().note());
-        m.put("recordedBy", r.recordedBy());
-        m.put("recordedAt", r.recordedAt().toString());
-        m.put("prevHash", r.prevHash());
-        m.put("hash", r.hash());
-        return m;
+        return new CommitmentJson.VerifyJson(broken.isEmpty(), chain.size(), broken.orElse(null));
     }
 }

@@ -1,19 +1,8 @@
 package com.weeklyreview.rest;
 
-import com.weeklyreview.core.forecast.SalesForecaster;
-import com.weeklyreview.core.report.InvalidInputException;
 import com.weeklyreview.core.report.IsoWeek;
-import com.weeklyreview.core.report.Violation;
-import com.weeklyreview.core.report.ViolationCode;
-import com.weeklyreview.core.spi.User;
-import com.weeklyreview.rest.internal.Access;
-import com.weeklyreview.rest.internal.Caller;
-import com.weeklyreview.rest.internal.Languages;
+import com.weeklyreview.rest.json.ForecastJson;
 import com.weeklyreview.rest.service.Forecasts;
-import com.weeklyreview.widgets.Labels;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -36,48 +25,22 @@ public final class ForecastResource {
 
     private final RestServices services;
     private final Forecasts forecasts;
-    private final Access access;
 
     /** Creates the resource over the services. */
     @Inject
     public ForecastResource(RestServices services) {
         this.services = services;
         this.forecasts = new Forecasts(services);
-        this.access = new Access(services.users());
     }
 
     /** Returns the forecast of {@code week} (default: next week). */
     @GET
-    public Map<String, Object> forecast(@QueryParam("owner") String owner, @QueryParam("week") String week,
-                                        @Context SecurityContext security, @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers);
-        User actor = Caller.of(security);
-        String who = owner == null || owner.isBlank() ? actor.name() : owner;
-        access.requireRead(actor, who, labels);
-        IsoWeek target;
-        try {
-            target = week == null || week.isBlank() ? IsoWeek.of(services.today()).next() : IsoWeek.parse(week);
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(List.of(Violation.of("week", ViolationCode.FORMAT, "isoWeek")));
-        }
-        SalesForecaster.Forecast f = forecasts.forecast(who, target);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("owner", who);
-        out.putAll(json(target, f));
-        return out;
-    }
-
-    /** The forecast's JSON fields as API.md gives them: week, forecast and backtest. */
-    public static Map<String, Object> json(IsoWeek target, SalesForecaster.Forecast f) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("week", target.toString());
-        out.put("forecast", f.forecast());
-        Map<String, Object> backtest = new LinkedHashMap<>();
-        backtest.put("weeks", f.weeks());
-        f.mapePct().ifPresent(v -> backtest.put("mapePct", v));
-        f.hitRatePct().ifPresent(v -> backtest.put("hitRatePct", v));
-        f.baselineMapePct().ifPresent(v -> backtest.put("baselineMapePct", v));
-        out.put("backtest", backtest);
-        return out;
+    public ForecastJson forecast(@QueryParam("owner") String owner, @QueryParam("week") String week,
+                                 @Context SecurityContext security, @Context HttpHeaders headers) {
+        Call call = Call.of(services, security, headers);
+        String who = call.ownerOrCaller(owner);
+        call.requireRead(who);
+        IsoWeek target = week == null || week.isBlank() ? IsoWeek.of(services.today()).next() : Call.parseWeek(week);
+        return ForecastJson.ofOwner(who, target, forecasts.forecast(who, target));
     }
 }

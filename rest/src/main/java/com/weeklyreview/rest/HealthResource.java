@@ -1,8 +1,7 @@
 package com.weeklyreview.rest;
 
 import com.weeklyreview.rest.internal.PublicCall;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.weeklyreview.rest.json.HealthJson;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -27,10 +26,7 @@ public final class HealthResource {
     @GET
     @PublicCall
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, String> health() {
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put("status", "ok");
-        body.put("version", version);
-        return body;
+    public HealthJson health() {
+        return new HealthJson("ok", version);
     }
 }

@@ -2,9 +2,8 @@ package com.weeklyreview.rest;
 
 import com.weeklyreview.core.spi.Role;
 import com.weeklyreview.rest.internal.Access;
-import com.weeklyreview.rest.internal.Caller;
-import com.weeklyreview.rest.internal.Languages;
 import com.weeklyreview.rest.json.ErrorJson;
+import com.weeklyreview.rest.json.ImportJson;
 import com.weeklyreview.core.report.Violation;
 import com.weeklyreview.core.report.ViolationCode;
 import com.weeklyreview.core.spi.User;
@@ -21,8 +20,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.util.Optional;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -99,10 +96,11 @@ public final class ImportResource {
     @POST
     @Path("{kind}")
     @Consumes({"text/csv", MediaType.APPLICATION_JSON})
-    public Map<String, Object> run(@PathParam("kind") String kindName, InputStream body,
-                                   @Context SecurityContext security, @Context HttpHeaders headers) throws IOException {
-        Labels labels = Languages.labels(headers);
-        User caller = Caller.of(security);
+    public ImportJson run(@PathParam("kind") String kindName, InputStream body,
+                          @Context SecurityContext security, @Context HttpHeaders headers) throws IOException {
+        Call call = Call.of(services, security, headers);
+        Labels labels = call.labels();
+        User caller = call.caller();
         Access.requireRole(caller, labels, Role.ADMIN, Role.MANAGER);
         ImportKind kind = ImportKind.fromWire(kindName).orElseThrow(() ->
                 new ApiException(ErrorJson.of(404, "kind", labels.get("error.unknownKind", kindName))));
@@ -131,19 +129,6 @@ public final class ImportResource {
                 rollups.refresh(key.substring(0, bar), com.weeklyreview.core.report.IsoWeek.parse(key.substring(bar + 1)));
             }
         });
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("accepted", result.accepted());
-        out.put("updated", result.updated());
-        out.put("unchanged", result.unchanged());
-        out.put("rejected", result.rejected().stream().map(r -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("line", r.line());
-            row.put("field", r.violation().path());
-            row.put("code", r.violation().code().name());
-            row.put("message", labels.violation(r.violation()));
-            return row;
-        }).toList());
-        out.put("rejectedRows", result.rejectedRows());
-        return out;
+        return ImportJson.of(result, labels);
     }
 }

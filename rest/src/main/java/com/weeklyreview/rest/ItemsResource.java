@@ -9,19 +9,15 @@ import com.weeklyreview.core.items.TrackedItem;
 import com.weeklyreview.core.report.Violation;
 import com.weeklyreview.core.report.ViolationCode;
 import com.weeklyreview.core.spi.User;
-import com.weeklyreview.rest.internal.Access;
 import com.weeklyreview.rest.internal.Binders;
-import com.weeklyreview.rest.internal.Caller;
 import com.weeklyreview.rest.internal.Json;
-import com.weeklyreview.rest.internal.Languages;
+import com.weeklyreview.rest.json.ClosedLoopJson;
 import com.weeklyreview.rest.json.ErrorJson;
 import com.weeklyreview.rest.json.ItemJson;
 import com.weeklyreview.widgets.Labels;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -49,22 +45,20 @@ import javax.inject.Inject;
 public final class ItemsResource {
 
     private final RestServices services;
-    private final Access access;
 
     /** Creates the resource over the services. */
     @Inject
     public ItemsResource(RestServices services) {
         this.services = services;
-        this.access = new Access(services.users());
     }
 
     /** Creates an item; 201 with the item. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(InputStream body, @Context SecurityContext security, @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers);
-        User actor = Caller.of(security);
-        NewItem item = Binders.item(Json.read(body, labels));
+        Call call = Call.of(services, security, headers);
+        User actor = call.caller();
+        NewItem item = Binders.item(Json.read(body, call.labels()));
         if (services.users().find(item.owner()).isEmpty()) {
             throw new com.weeklyreview.core.report.InvalidInputException(
                     List.of(Violation.of("owner", ViolationCode.UNKNOWN)));
@@ -75,7 +69,7 @@ public final class ItemsResource {
                         List.of(Violation.of("reportId", ViolationCode.UNKNOWN)));
             }
         });
-        access.requireActFor(actor, item.owner(), labels);
+        call.requireActFor(item.owner());
         TrackedItem created = services.store().items().create(item, actor.name(), services.clock().instant());
         return Response.status(201).entity(ItemJson.of(created, services.today())).build();
     }
@@ -87,14 +81,12 @@ public final class ItemsResource {
                                @Context HttpHeaders headers) {
         LocalDate today = services.today();
         boolean onlyOverdue = "true".equals(overdue);
-        return visible(owner, status, security, headers).stream()
+        return visible(owner, status, Call.of(services, security, headers)).stream()
                 .filter(i -> !onlyOverdue || i.overdue(today))
                 .map(i -> ItemJson.of(i, today)).toList();
     }
 
-    private List<TrackedItem> visible(String owner, String status, SecurityContext security, HttpHeaders headers) {
-        Labels labels = Languages.labels(headers);
-        User actor = Caller.of(security);
+    private List<TrackedItem> visible(String owner, String status, Call call) {
         Optional<ItemStatus> wanted = Optional.empty();
         if (status != null && !status.isEmpty()) {
             wanted = Optional.of(ItemStatus.fromWire(status).orElseThrow(() -> new com.weeklyreview.core.report.InvalidInputException(
@@ -102,10 +94,11 @@ public final class ItemsResource {
         }
         List<String> owners;
         if (owner != null && !owner.isEmpty()) {
-            access.requireActFor(actor, owner, labels);
-            owners = access.members(owner).isEmpty() ? List.of(owner) : union(owner, access.members(owner));
+            call.requireActFor(owner);
+            List<String> members = call.access().members(owner);
+            owners = members.isEmpty() ? List.of(owner) : union(owner, members);
         } else {
-            owners = access.visibleOwners(actor);
+            owners = call.access().visibleOwners(call.caller());
         }
         return services.store().items().find(owners, wanted);
     }
@@ -122,9 +115,9 @@ public final class ItemsResource {
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id, @Context SecurityContext security, @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers);
-        TrackedItem item = find(id, labels);
-        access.requireActFor(Caller.of(security), item.item().owner(), labels);
+        Call call = Call.of(services, security, headers);
+        TrackedItem item = call.item(id);
+        call.requireActFor(item.item().owner());
         return Response.ok(ItemJson.of(item, services.today()))
                 .tag(com.weeklyreview.rest.internal.Versions.tag(item.version())).build();
     }
@@ -135,13 +128,14 @@ public final class ItemsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response transition(@PathParam("id") String id, InputStream body, @Context SecurityContext security,
                                @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers);
-        User actor = Caller.of(security);
-        TrackedItem item = find(id, labels);
+        Call call = Call.of(services, security, headers);
+        Labels labels = call.labels();
+        User actor = call.caller();
+        TrackedItem item = call.item(id);
         String to = Binders.transition(Json.read(body, labels));
         String owner = item.item().owner();
         if (!ItemWorkflow.mayTransition(actor, owner, services.users().find(owner), to)) {
-            throw Access.forbidden(labels);
+            throw call.forbidden();
         }
         java.util.OptionalLong expected = com.weeklyreview.rest.internal.Versions.expected(headers, item.version(), labels);
         if (expected.isPresent() && expected.getAsLong() != item.version()) {
@@ -165,21 +159,9 @@ public final class ItemsResource {
     /** Returns the closed-loop rate (verified / due) of an owner or team, or of everything the caller sees. */
     @GET
     @Path("closed-loop")
-    public Map<String, Object> closedLoop(@QueryParam("owner") String owner, @Context SecurityContext security,
-                                          @Context HttpHeaders headers) {
-        ClosedLoopRate rate = ClosedLoopRate.of(visible(owner, null, security, headers), services.today());
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("due", rate.due());
-        result.put("verified", rate.verified());
-        result.put("ratePct", rate.ratePct().orElse(null));
-        return result;
-    }
-
-    private TrackedItem find(String id, Labels labels) {
-        try {
-            return services.store().items().get(Access.id(id)).orElseThrow(() -> Access.notFound(labels));
-        } catch (NumberFormatException e) {
-            throw Access.notFound(labels);
-        }
+    public ClosedLoopJson closedLoop(@QueryParam("owner") String owner, @Context SecurityContext security,
+                                     @Context HttpHeaders headers) {
+        return ClosedLoopJson.of(ClosedLoopRate.of(visible(owner, null, Call.of(services, security, headers)),
+                services.today()));
     }
 }

@@ -7,12 +7,12 @@ import com.weeklyreview.core.report.ViolationCode;
 import com.weeklyreview.core.review.Reminder;
 import com.weeklyreview.core.review.ReviewState;
 import com.weeklyreview.core.spi.User;
-import com.weeklyreview.rest.internal.Caller;
+import com.weeklyreview.rest.json.ReviewJson.FeedJson;
+import com.weeklyreview.rest.json.ReviewJson.NudgeJson;
+import com.weeklyreview.rest.json.ReviewJson.ReminderJson;
 import com.weeklyreview.rest.json.ItemJson;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -54,8 +54,9 @@ public final class RemindersResource {
     @javax.ws.rs.Consumes(MediaType.APPLICATION_JSON)
     public javax.ws.rs.core.Response nudge(java.io.InputStream body, @Context SecurityContext security,
                                            @javax.ws.rs.core.Context javax.ws.rs.core.HttpHeaders headers) {
-        com.weeklyreview.widgets.Labels labels = com.weeklyreview.rest.internal.Languages.labels(headers);
-        User actor = Caller.of(security);
+        Call call = Call.of(services, security, headers);
+        com.weeklyreview.widgets.Labels labels = call.labels();
+        User actor = call.caller();
         com.fasterxml.jackson.databind.JsonNode tree = com.weeklyreview.rest.internal.Json.read(body, labels);
         String owner = tree.path("owner").asText("");
         String weekText = tree.path("week").asText("");
@@ -77,7 +78,7 @@ public final class RemindersResource {
                 || (actor.role() == com.weeklyreview.core.spi.Role.MANAGER && actor.team().isPresent()
                 && rep.get().team().equals(actor.team()));
         if (!allowed) {
-            throw com.weeklyreview.rest.internal.Access.forbidden(labels);
+            throw call.forbidden();
         }
         boolean submitted = services.store().reports().find(owner, at)
                 .map(r -> !r.state().equals(ReviewState.DRAFT.wireName())).orElse(false);
@@ -94,42 +95,23 @@ public final class RemindersResource {
         boolean mailed = noticed && com.weeklyreview.rest.service.ReminderMailer.Smtp.fromEnvironment(System.getenv())
                 .map(smtp -> new com.weeklyreview.rest.service.ReminderMailer(services, smtp, emails).nudge(who, actor, nudged))
                 .orElse(false);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("owner", owner);
-        out.put("week", at.toString());
-        out.put("noticed", true);
-        out.put("mailed", mailed);
-        return javax.ws.rs.core.Response.status(201).entity(out).build();
+        return javax.ws.rs.core.Response.status(201).entity(new NudgeJson(owner, at.toString(), true, mailed)).build();
     }
 
     /** Returns the feed of the caller for a week (this week by default). */
     @GET
-    public Map<String, Object> feed(@QueryParam("week") String week, @Context SecurityContext security) {
-        User actor = Caller.of(security);
-        IsoWeek at;
-        try {
-            at = week == null || week.isBlank() ? IsoWeek.of(services.today()) : IsoWeek.parse(week);
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(List.of(Violation.of("week", ViolationCode.FORMAT, "isoWeek")));
-        }
+    public FeedJson feed(@QueryParam("week") String week, @Context SecurityContext security,
+                         @Context javax.ws.rs.core.HttpHeaders headers) {
+        Call call = Call.of(services, security, headers);
+        User actor = call.caller();
+        IsoWeek at = call.week(week);
         boolean submitted = services.store().reports().find(actor.name(), at)
                 .map(r -> !r.state().equals(ReviewState.DRAFT.wireName())).orElse(false);
         LocalDate today = services.today();
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("user", actor.name());
-        out.put("week", at.toString());
-        out.put("zone", services.settings().calendar().zone().getId());
-        out.put("reminders", Reminder.of(services.settings().calendar(), at, services.clock().instant(), submitted).stream()
-                .map(r -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("kind", r.kind().name().toLowerCase(java.util.Locale.ROOT));
-                    m.put("at", r.at().toOffsetDateTime().toString());
-                    m.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT));
-                    m.put("hoursLeft", r.left().toHours());
-                    return m;
-                }).toList());
-        out.put("overdueItems", services.store().items().find(List.of(actor.name()), Optional.empty()).stream()
-                .filter(i -> i.overdue(today)).map(i -> ItemJson.of(i, today)).toList());
-        return out;
+        return new FeedJson(actor.name(), at.toString(), services.settings().calendar().zone().getId(),
+                Reminder.of(services.settings().calendar(), at, services.clock().instant(), submitted).stream()
+                        .map(ReminderJson::of).toList(),
+                services.store().items().find(List.of(actor.name()), Optional.empty()).stream()
+                        .filter(i -> i.overdue(today)).map(i -> ItemJson.of(i, today)).toList());
     }
 }

@@ -18,19 +18,17 @@ import com.weeklyreview.core.spi.ReportRepository.Created;
 import com.weeklyreview.core.spi.User;
 import com.weeklyreview.rest.internal.Access;
 import com.weeklyreview.rest.internal.Binders;
-import com.weeklyreview.rest.internal.Caller;
 import com.weeklyreview.rest.internal.Json;
-import com.weeklyreview.rest.internal.Languages;
 import com.weeklyreview.rest.internal.WeeklyReportBinder;
+import com.weeklyreview.rest.json.CommentJson;
 import com.weeklyreview.rest.json.EvaluationJson;
+import com.weeklyreview.rest.json.ReportJson;
 import com.weeklyreview.widgets.Labels;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -57,7 +55,6 @@ import javax.inject.Inject;
 public final class ReportsResource {
 
     private final RestServices services;
-    private final Access access;
     private final WeeklyReportBinder binder = new WeeklyReportBinder();
     private final com.weeklyreview.rest.service.ReportFacts facts;
     private final com.weeklyreview.rest.service.Rollups rollups;
@@ -66,7 +63,6 @@ public final class ReportsResource {
     @Inject
     public ReportsResource(RestServices services) {
         this.services = services;
-        this.access = new Access(services.users());
         this.facts = new com.weeklyreview.rest.service.ReportFacts(services);
         this.rollups = new com.weeklyreview.rest.service.Rollups(services);
     }
@@ -80,9 +76,9 @@ public final class ReportsResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv", XLSX})
     public Response export(@PathParam("id") String id, @javax.ws.rs.QueryParam("format") String format,
                            @Context SecurityContext security, @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers);
-        StoredReport report = find(id, labels);
-        readable(Caller.of(security), report, labels);
+        Call call = Call.of(services, security, headers);
+        Labels labels = call.labels();
+        StoredReport report = call.readableReport(id);
         String name = "report-" + report.owner() + "-" + report.week();
         if ("csv".equals(format) || "xlsx".equals(format)) {
             com.weeklyreview.rest.service.Exports.Table table = new com.weeklyreview.rest.service.Exports(services).report(report, labels);
@@ -106,23 +102,21 @@ public final class ReportsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(InputStream body, @Context SecurityContext security, @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers);
-        User actor = Caller.of(security);
-        Binders.ReportKey key = Binders.reportKey(Json.read(body, labels));
-        if (!access.known(key.owner())) {
+        Call call = Call.of(services, security, headers);
+        User actor = call.caller();
+        Binders.ReportKey key = Binders.reportKey(Json.read(body, call.labels()));
+        if (!call.access().known(key.owner())) {
             throw new InvalidInputException(List.of(Violation.of("owner", ViolationCode.UNKNOWN)));
         }
-        access.requireActFor(actor, key.owner(), labels);
+        call.requireActFor(key.owner());
         Created created = services.store().reports().findOrCreate(key.owner(), key.week(),
                 services.pages().pageUrl(key.owner(), key.week()), actor.name(), services.clock().instant());
         List<com.weeklyreview.core.report.PlanSplit> lastPlan = services.store().reports()
                 .find(key.owner(), key.week().previous()).map(facts::typed)
                 .flatMap(WeeklyReport::plan).map(com.weeklyreview.core.report.Plan::split).orElse(List.of());
         services.pages().ensurePage(created.report(), lastPlan);
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("id", created.report().id());
-        result.put("pageUrl", created.report().pageUrl());
-        return Response.status(created.created() ? 201 : 200).entity(result).build();
+        return Response.status(created.created() ? 201 : 200)
+                .entity(new ReportJson.CreatedJson(created.report().id(), created.report().pageUrl())).build();
     }
 
     /** Returns a report: its data, evaluation, review state and history. */
@@ -130,10 +124,8 @@ public final class ReportsResource {
     @Path("{id}")
     public Response get(@PathParam("id") String id, @Context SecurityContext security,
                         @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers);
-        StoredReport report = find(id, labels);
-        access.requireActFor(Caller.of(security), report.owner(), labels);
-        return tagged(report, labels);
+        Call call = Call.of(services, security, headers);
+        return tagged(call.ownReport(id), call.labels());
     }
 
     private Response tagged(StoredReport report, Labels labels) {
@@ -146,10 +138,10 @@ public final class ReportsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response putData(@PathParam("id") String id, InputStream body, @Context SecurityContext security,
                             @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers);
-        User actor = Caller.of(security);
-        StoredReport report = find(id, labels);
-        access.requireActFor(actor, report.owner(), labels);
+        Call call = Call.of(services, security, headers);
+        Labels labels = call.labels();
+        User actor = call.caller();
+        StoredReport report = call.ownReport(id);
         java.util.OptionalLong expected = com.weeklyreview.rest.internal.Versions.expected(headers, report.version(), labels);
         if (expected.isPresent() && expected.getAsLong() != report.version()) {
             throw new com.weeklyreview.core.spi.WriteConflict(com.weeklyreview.core.spi.WriteConflict.Reason.STALE,
@@ -192,16 +184,16 @@ public final class ReportsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response transition(@PathParam("id") String id, InputStream body, @Context SecurityContext security,
                                @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers);
-        User actor = Caller.of(security);
-        StoredReport first = find(id, labels);
-        readable(actor, first, labels);
+        Call call = Call.of(services, security, headers);
+        Labels labels = call.labels();
+        User actor = call.caller();
+        StoredReport first = call.readableReport(id);
         Binders.Step step = Binders.step(Json.read(body, labels));
         boolean ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH) != null;
         // Without If-Match a step that lost a race is tried again on the fresh report (at most 3 times);
         // the state machine then decides (409 for a step no longer possible).
         for (int attempt = 1; ; attempt++) {
-            StoredReport report = attempt == 1 ? first : find(id, labels);
+            StoredReport report = attempt == 1 ? first : call.report(id);
             try {
                 return transition(report, step, actor, headers, labels);
             } catch (com.weeklyreview.core.spi.WriteConflict e) {
@@ -257,14 +249,15 @@ public final class ReportsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response rubric(@PathParam("id") String id, InputStream body, @Context SecurityContext security,
                            @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers);
-        User actor = Caller.of(security);
-        StoredReport report = find(id, labels);
+        Call call = Call.of(services, security, headers);
+        Labels labels = call.labels();
+        User actor = call.caller();
+        StoredReport report = call.report(id);
         boolean reviewer = actor.role() == com.weeklyreview.core.spi.Role.DIRECTOR
                 || (actor.role() == com.weeklyreview.core.spi.Role.MANAGER && !actor.name().equals(report.owner())
-                && access.mayActFor(actor, report.owner()));
+                && call.access().mayActFor(actor, report.owner()));
         if (!reviewer) {
-            throw Access.forbidden(labels);
+            throw call.forbidden();
         }
         java.util.OptionalLong expected = com.weeklyreview.rest.internal.Versions.expected(headers, report.version(), labels);
         com.weeklyreview.core.review.ReviewerRubric scores = Binders.rubric(Json.read(body, labels));
@@ -281,12 +274,11 @@ public final class ReportsResource {
     /** Lists a report's comment threads with replies, resolved and detached flags. */
     @GET
     @Path("{id}/comments")
-    public java.util.List<Map<String, Object>> comments(@PathParam("id") String id, @Context SecurityContext security,
-                                                        @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers);
-        StoredReport report = find(id, labels);
-        readable(Caller.of(security), report, labels);
-        return com.weeklyreview.rest.service.Threads.of(services, report);
+    public List<CommentJson> comments(@PathParam("id") String id, @Context SecurityContext security,
+                                      @Context HttpHeaders headers) {
+        StoredReport report = Call.of(services, security, headers).readableReport(id);
+        return CommentJson.threads(services.store().comments().byReport(report.id()), services.pages().pageText(report),
+                name -> services.users().find(name).map(User::displayName).orElse(name));
     }
 
     /** Starts a thread on a passage: {@code {"anchor": {"text", "occurrence"}, "body"}}; 201 with the comment. */
@@ -295,23 +287,15 @@ public final class ReportsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response comment(@PathParam("id") String id, InputStream body, @Context SecurityContext security,
                             @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers);
-        User actor = Caller.of(security);
-        StoredReport report = find(id, labels);
-        readable(actor, report, labels);
-        JsonNode tree = Json.read(body, labels);
+        Call call = Call.of(services, security, headers);
+        User actor = call.caller();
+        StoredReport report = call.readableReport(id);
+        JsonNode tree = Json.read(body, call.labels());
         com.weeklyreview.core.review.Anchor anchor = Binders.anchor(tree);
         String text = CommentsResource.body(tree);
         var created = services.store().comments().comment(report.id(), anchor, text, actor.name(),
                 services.clock().instant());
-        Map<String, Object> result = com.weeklyreview.rest.service.Threads.json(created);
-        result.put("anchor", Map.of("text", anchor.text(), "occurrence", anchor.occurrence()));
-        result.put("resolved", false);
-        return Response.status(201).entity(result).build();
-    }
-
-    private void readable(User actor, StoredReport report, Labels labels) {
-        access.requireRead(actor, report.owner(), labels);
+        return Response.status(201).entity(CommentJson.started(created, anchor)).build();
     }
 
     private String stampSubmission(StoredReport report, java.time.Instant now) {
@@ -326,59 +310,22 @@ public final class ReportsResource {
         }
     }
 
-    private Map<String, Object> view(StoredReport report, Labels labels) {
+    private ReportJson view(StoredReport report, Labels labels) {
         WeeklyReport typed = report.data().map(this::parse)
                 .orElseGet(() -> WeeklyReport.builder(report.owner(), report.week()).build());
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("id", report.id());
-        result.put("owner", report.owner());
-        result.put("week", report.week().toString());
-        result.put("state", report.state());
-        result.put("pageUrl", report.pageUrl());
-        result.put("createdBy", report.createdBy());
-        result.put("createdAt", report.createdAt().toString());
-        result.put("data", report.data().map(this::tree).orElse(null));
         com.weeklyreview.core.evaluation.Evaluation evaluation = services.evaluator().evaluate(withRecords(typed));
-        result.put("evaluation", EvaluationJson.of(evaluation, labels));
-        Map<String, Object> quality = new LinkedHashMap<>();
-        quality.put("machine", evaluation.rubric().machineTotal());
-        report.rubric().ifPresent(r -> {
-            quality.put("logic", r.logic());
-            quality.put("depth", r.depth());
-            quality.put("feasibility", r.feasibility());
-            quality.put("total", r.total(evaluation.rubric()));
-        });
-        quality.put("max", 100);
-        result.put("quality", quality);
+        Integer total = report.rubric().map(r -> r.total(evaluation.rubric())).orElse(null);
+        ReportJson.QualityJson quality = new ReportJson.QualityJson(evaluation.rubric().machineTotal(),
+                report.rubric().map(r -> r.logic()).orElse(null), report.rubric().map(r -> r.depth()).orElse(null),
+                report.rubric().map(r -> r.feasibility()).orElse(null), total, 100);
         Integer previous = services.store().reports().find(report.owner(), report.week().previous())
                 .map(this::qualityTotal).orElse(null);
-        result.put("coaching", com.weeklyreview.core.review.ReviewerRubric.coaching(previous,
-                report.rubric().map(r -> r.total(evaluation.rubric())).orElse(null)));
-        result.put("version", report.version());
-        result.put("changes", services.store().reports().changes(report.id()).stream().map(c -> {
-            Map<String, Object> change = new LinkedHashMap<>();
-            change.put("version", c.version());
-            change.put("kind", c.kind());
-            change.put("by", c.actor());
-            change.put("at", c.at().toString());
-            if (c.detail() != null) {
-                change.put("detail", c.detail());
-            }
-            return change;
-        }).toList());
-        result.put("history", services.store().reports().history(report.id()).stream().map(e -> {
-            Map<String, Object> step = new LinkedHashMap<>();
-            step.put("action", e.action().wireName());
-            step.put("from", e.from().wireName());
-            step.put("to", e.to().wireName());
-            step.put("by", e.actor());
-            step.put("at", e.at().toString());
-            if (e.reason() != null) {
-                step.put("comment", e.reason());
-            }
-            return step;
-        }).toList());
-        return result;
+        return new ReportJson(report.id(), report.owner(), report.week().toString(), report.state(), report.pageUrl(),
+                report.createdBy(), report.createdAt().toString(), report.data().map(this::tree).orElse(null),
+                EvaluationJson.of(evaluation, labels), quality,
+                com.weeklyreview.core.review.ReviewerRubric.coaching(previous, total), report.version(),
+                services.store().reports().changes(report.id()).stream().map(ReportJson.ChangeJson::of).toList(),
+                services.store().reports().history(report.id()).stream().map(ReportJson.StepJson::of).toList());
     }
 
     /** The report as evaluated: typed data with sales, funnel and collections taken from the owner's records. */
@@ -395,14 +342,6 @@ public final class ReportsResource {
             return Json.MAPPER.readTree(document);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private StoredReport find(String id, Labels labels) {
-        try {
-            return services.store().reports().get(Access.id(id)).orElseThrow(() -> Access.notFound(labels));
-        } catch (NumberFormatException e) {
-            throw Access.notFound(labels);
         }
     }
 }

@@ -9,11 +9,10 @@ import com.weeklyreview.core.rollup.Rollup;
 import com.weeklyreview.core.spi.Role;
 import com.weeklyreview.core.spi.User;
 import com.weeklyreview.rest.internal.Access;
-import com.weeklyreview.rest.internal.Caller;
-import com.weeklyreview.rest.internal.Languages;
+import com.weeklyreview.rest.json.ForecastJson;
+import com.weeklyreview.rest.json.RollupJson;
 import com.weeklyreview.rest.service.Rollups;
 import com.weeklyreview.widgets.Labels;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,23 +39,20 @@ public final class RollupsResource {
 
     private final RestServices services;
     private final Rollups rollups;
-    private final Access access;
 
     /** Creates the resource over the services and the shared rollups. */
     @Inject
     public RollupsResource(RestServices services, Rollups rollups) {
         this.services = services;
         this.rollups = rollups;
-        this.access = new Access(services.users());
     }
 
     /** Returns the rollup as JSON. */
     @GET
     @Produces("application/json")
-    public Map<String, Object> get(@QueryParam("team") String team, @QueryParam("quarter") String quarter,
-                                   @Context SecurityContext security, @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers);
-        List<String> teams = teams(Caller.of(security), team, labels);
+    public RollupJson get(@QueryParam("team") String team, @QueryParam("quarter") String quarter,
+                          @Context SecurityContext security, @Context HttpHeaders headers) {
+        List<String> teams = teams(Call.of(services, security, headers), team);
         Quarter q = quarter(quarter);
         return json(rollups.rollup(teams, q), teams, q);
     }
@@ -68,8 +64,9 @@ public final class RollupsResource {
     public Response export(@QueryParam("team") String team, @QueryParam("quarter") String quarter,
                            @QueryParam("format") String format, @Context SecurityContext security,
                            @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers);
-        List<String> teams = teams(Caller.of(security), team, labels);
+        Call call = Call.of(services, security, headers);
+        Labels labels = call.labels();
+        List<String> teams = teams(call, team);
         Quarter q = quarter(quarter);
         Rollup r = rollups.rollup(teams, q);
         String name = "rollup-" + (teams.isEmpty() ? "all" : String.join("-", teams)) + "-" + q;
@@ -90,15 +87,16 @@ public final class RollupsResource {
                 .header("Content-Disposition", "attachment; filename=\"" + name + ".json\"").build();
     }
 
-    private List<String> teams(User actor, String team, Labels labels) {
+    private static List<String> teams(Call call, String team) {
+        User actor = call.caller();
         if (actor.role() == Role.REP) {
-            throw Access.forbidden(labels);
+            throw call.forbidden();
         }
         if (team == null || team.isBlank()) {
             return actor.role() == Role.MANAGER ? List.of(actor.team().orElse("")) : List.of();
         }
         Access.requireName("team", team);
-        access.requireActFor(actor, team, labels);
+        call.requireActFor(team);
         return List.of(team);
     }
 
@@ -113,71 +111,27 @@ public final class RollupsResource {
         }
     }
 
-    private static String plain(BigDecimal v) {
-        BigDecimal s = v.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
-    }
-
-    private Map<String, Object> json(Rollup r, List<String> teams, Quarter q) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("teams", teams);
-        out.put("quarter", q.toString());
-        List<Map<String, Object>> people = new ArrayList<>();
+    private RollupJson json(Rollup r, List<String> teams, Quarter q) {
         java.time.LocalDate today = services.today();
         var items = services.store().items().find(new ArrayList<>(r.people().keySet()), java.util.Optional.empty());
-        int[] totals = new int[2];
+        long[] totals = new long[2];
+        List<RollupJson.PersonJson> people = new ArrayList<>();
         r.people().forEach((person, line) -> {
-            Map<String, Object> m = line(line);
-            m.put("person", person);
             long open = items.stream().filter(i -> i.item().owner().equals(person))
                     .filter(i -> i.status() != com.weeklyreview.core.items.ItemStatus.VERIFIED).count();
             long overdue = items.stream().filter(i -> i.item().owner().equals(person)).filter(i -> i.overdue(today)).count();
-            m.put("openItems", open);
-            m.put("overdueItems", overdue);
-            totals[0] += (int) open;
-            totals[1] += (int) overdue;
-            m.put("links", Map.of("items", "/rest/weekly-review/1.0/items?owner=" + person,
-                    "deals", "/rest/weekly-review/1.0/anomalies?owner=" + person));
-            people.add(m);
+            totals[0] += open;
+            totals[1] += overdue;
+            people.add(RollupJson.PersonJson.of(person, line, open, overdue, new RollupJson.LinksJson(
+                    WeeklyReviewApplication.BASE_PATH + "/items?owner=" + person,
+                    WeeklyReviewApplication.BASE_PATH + "/anomalies?owner=" + person)));
         });
-        out.put("people", people);
-        Map<String, Object> total = line(r.total());
-        total.put("openItems", totals[0]);
-        total.put("overdueItems", totals[1]);
-        out.put("total", total);
-        Map<String, Object> funnel = new LinkedHashMap<>();
-        r.funnel().stages().forEach(s -> funnel.put(s.stage().wireName(), s.count()));
-        r.funnel().overallPct().ifPresent(p -> funnel.put("overallPct", p));
-        r.funnel().bottleneck().ifPresent(b -> funnel.put("bottleneck", b.wireName()));
-        out.put("funnel", funnel);
-        Map<String, Object> quality = new LinkedHashMap<>();
+        Map<String, Integer> quality = new LinkedHashMap<>();
         r.quality().forEach((band, n) -> quality.put(band.name(), n));
-        out.put("quality", quality);
-        List<Map<String, Object>> trend = new ArrayList<>();
-        r.trend().forEach((week, line) -> {
-            Map<String, Object> m = line(line);
-            m.put("week", week.toString());
-            trend.add(m);
-        });
-        out.put("trend", trend);
-        List<Map<String, Object>> forecasts = new ArrayList<>();
-        for (var view : rollups.forecasts(r, teams)) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("team", view.who());
-            m.putAll(ForecastResource.json(view.week(), view.forecast()));
-            forecasts.add(m);
-        }
-        out.put("forecasts", forecasts);
-        return out;
-    }
-
-    private static Map<String, Object> line(Rollup.Line line) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("target", new BigDecimal(plain(line.target())));
-        m.put("actual", new BigDecimal(plain(line.actual())));
-        line.attainmentPct().ifPresent(p -> m.put("attainmentPct", p));
-        line.light().ifPresent(l -> m.put("light", l.wireName()));
-        m.put("weeks", line.reports());
-        return m;
+        List<RollupJson.WeekJson> trend = new ArrayList<>();
+        r.trend().forEach((week, line) -> trend.add(RollupJson.WeekJson.of(week.toString(), line)));
+        return new RollupJson(teams, q.toString(), people, RollupJson.TotalJson.of(r.total(), totals[0], totals[1]),
+                RollupJson.FunnelJson.of(r.funnel()), quality, trend,
+                rollups.forecasts(r, teams).stream().map(v -> ForecastJson.ofTeam(v.who(), v.week(), v.forecast())).toList());
     }
 }

@@ -7,19 +7,14 @@ import com.weeklyreview.core.report.ViolationCode;
 import com.weeklyreview.core.spi.User;
 import com.weeklyreview.rest.internal.Access;
 import com.weeklyreview.rest.internal.AuthFilter;
-import com.weeklyreview.rest.internal.Caller;
 import com.weeklyreview.rest.internal.Json;
-import com.weeklyreview.rest.internal.Languages;
-import com.weeklyreview.store.tokens.AccessToken;
+import com.weeklyreview.rest.json.TokenJson;
 import com.weeklyreview.store.tokens.AccessTokens;
-import com.weeklyreview.widgets.Labels;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -64,9 +59,9 @@ public final class TokensResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(InputStream body, @Context SecurityContext security, @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers);
-        User caller = notByToken(security, labels);
-        JsonNode json = Json.read(body, labels);
+        Call call = Call.of(services, security, headers);
+        User caller = notByToken(security, call);
+        JsonNode json = Json.read(body, call.labels());
         List<Violation> errors = new ArrayList<>();
         if (!json.isObject()) {
             throw new InvalidInputException(List.of(Violation.of("body", ViolationCode.TYPE, "object")));
@@ -102,51 +97,39 @@ public final class TokensResource {
         }
         Instant now = services.clock().instant();
         AccessTokens.Created made = tokens.create(caller.name(), label, now, now.plus(Duration.ofDays(days)));
-        Map<String, Object> answer = json(made.token());
-        answer.put("token", made.secret());
-        return Response.status(201).entity(answer).build();
+        return Response.status(201).entity(TokenJson.of(made.token(), now).withSecret(made.secret())).build();
     }
 
     /** Lists the caller's tokens (never their secrets), newest first. */
     @GET
-    public List<Map<String, Object>> list(@Context SecurityContext security, @Context HttpHeaders headers) {
-        User caller = Caller.of(security);
-        return services.store().tokens().byOwner(caller.name()).stream().map(this::json).toList();
+    public List<TokenJson> list(@Context SecurityContext security, @Context HttpHeaders headers) {
+        User caller = Call.of(services, security, headers).caller();
+        Instant now = services.clock().instant();
+        return services.store().tokens().byOwner(caller.name()).stream().map(t -> TokenJson.of(t, now)).toList();
     }
 
     /** Revokes one of the caller's tokens: 204; 404 when the caller has no token of that id. */
     @DELETE
     @Path("{id}")
     public Response revoke(@PathParam("id") String id, @Context SecurityContext security, @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers);
-        User caller = notByToken(security, labels);
+        Call call = Call.of(services, security, headers);
+        User caller = notByToken(security, call);
         long tokenId;
         try {
             tokenId = Access.id(id);
         } catch (NumberFormatException e) {
-            throw Access.notFound(labels);
+            throw call.notFound();
         }
         if (!services.store().tokens().revoke(caller.name(), tokenId)) {
-            throw Access.notFound(labels);
+            throw call.notFound();
         }
         return Response.noContent().build();
     }
 
-    private static User notByToken(SecurityContext security, Labels labels) {
+    private static User notByToken(SecurityContext security, Call call) {
         if (AuthFilter.BEARER.equals(security.getAuthenticationScheme())) {
-            throw Access.forbidden(labels);
+            throw call.forbidden();
         }
-        return Caller.of(security);
-    }
-
-    private Map<String, Object> json(AccessToken t) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", t.id());
-        m.put("name", t.name());
-        m.put("createdAt", t.createdAt().toString());
-        m.put("expiresAt", t.expiresAt().toString());
-        m.put("expired", !t.validAt(services.clock().instant()));
-        m.put("lastUsedAt", t.lastUsedAt().map(Instant::toString).orElse(null));
-        return m;
+        return call.caller();
     }
 }

@@ -4,12 +4,7 @@ import com.weeklyreview.core.report.InvalidInputException;
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.report.Violation;
 import com.weeklyreview.core.report.ViolationCode;
-import com.weeklyreview.core.spi.User;
-import com.weeklyreview.rest.internal.Access;
-import com.weeklyreview.rest.internal.Caller;
-import com.weeklyreview.rest.internal.Languages;
 import com.weeklyreview.rest.service.WidgetRenderer;
-import com.weeklyreview.widgets.Labels;
 import com.weeklyreview.widgets.Widgets;
 import java.util.List;
 import javax.ws.rs.GET;
@@ -30,14 +25,12 @@ public final class WidgetsResource {
 
     private final RestServices services;
     private final WidgetRenderer renderer;
-    private final Access access;
 
     /** Creates the resource over the services and the shared renderer. */
     @Inject
     public WidgetsResource(RestServices services, WidgetRenderer renderer) {
         this.services = services;
         this.renderer = renderer;
-        this.access = new Access(services.users());
     }
 
     /** Renders one SVG widget; owner defaults to the caller, week to this week. */
@@ -46,24 +39,15 @@ public final class WidgetsResource {
     @Produces("image/svg+xml;charset=UTF-8")
     public String svg(@PathParam("name") String name, @QueryParam("owner") String owner, @QueryParam("week") String week,
                       @QueryParam("weeks") String weeks, @Context SecurityContext security, @Context HttpHeaders headers) {
-        Labels labels = Languages.labels(headers);
+        Call call = Call.of(services, security, headers);
         if (!Widgets.SVG.contains(name)) {
-            throw Access.notFound(labels);
+            throw call.notFound();
         }
-        User actor = Caller.of(security);
-        String who = owner == null || owner.isBlank() ? actor.name() : owner;
-        IsoWeek at = week == null || week.isBlank() ? IsoWeek.of(services.today()) : parseWeek(week);
+        String who = call.ownerOrCaller(owner);
+        IsoWeek at = call.week(week);
         int count = parseWeeks(weeks);
-        access.requireActFor(actor, who, labels);
-        return renderer.render(name, who, at, count, labels.locale(), WeeklyReviewApplication.BASE_PATH);
-    }
-
-    private static IsoWeek parseWeek(String week) {
-        try {
-            return IsoWeek.parse(week);
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(List.of(Violation.of("week", ViolationCode.FORMAT, "isoWeek")));
-        }
+        call.requireActFor(who);
+        return renderer.render(name, who, at, count, call.labels().locale(), WeeklyReviewApplication.BASE_PATH);
     }
 
     private static int parseWeeks(String weeks) {

@@ -11,8 +11,11 @@ import com.weeklyreview.core.report.Violation;
 import com.weeklyreview.core.report.ViolationCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -167,5 +170,35 @@ public final class Binders {
         }
         checks.throwIfAny();
         return to;
+    }
+
+    /**
+     * Binds {@code {"texts": ["…", …]}}: at most {@link Checks#MAX_ITEMS} strings, each checked by
+     * {@code each} (given its path, e.g. {@code texts[2]}, and the text); every bad field listed.
+     */
+    public static List<String> texts(JsonNode root, Checks checks, BiConsumer<String, String> each) {
+        List<String> texts = new ArrayList<>();
+        JsonNode array = root.isObject() ? root.get("texts") : null;
+        if (!root.isObject()) {
+            checks.add(Violation.of("body", ViolationCode.TYPE, "object"));
+        } else if (array == null || array.isNull()) {
+            checks.add(Violation.of("texts", ViolationCode.REQUIRED));
+        } else if (!array.isArray()) {
+            checks.add(Violation.of("texts", ViolationCode.TYPE, "array"));
+        } else if (array.size() > Checks.MAX_ITEMS) {
+            checks.add(Violation.of("texts", ViolationCode.TOO_LONG, Checks.MAX_ITEMS));
+        } else {
+            for (int i = 0; i < array.size(); i++) {
+                JsonNode t = array.get(i);
+                if (!t.isTextual()) {
+                    checks.add(Violation.of("texts[" + i + "]", ViolationCode.TYPE, "string"));
+                } else {
+                    each.accept("texts[" + i + "]", t.textValue());
+                    texts.add(t.textValue());
+                }
+            }
+        }
+        checks.throwIfAny();
+        return texts;
     }
 }

@@ -37,7 +37,28 @@ public final class ErrorMappers {
     }
 
     static Response respond(ErrorJson body) {
-        return Response.status(body.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return answer(body).build();
+    }
+
+    private static Response.ResponseBuilder answer(ErrorJson body) {
+        return Response.status(body.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body);
+    }
+
+    /** A conflict between concurrent transactions: 409 {@code CONFLICT}, the caller may retry. */
+    private static Response busy(HttpHeaders headers, Throwable e) {
+        LOG.log(Level.INFO, "write conflict answered 409: {0}", detail(e));
+        return respond(ErrorJson.of(409, "", labels(headers).get("error.busy"), "CONFLICT"));
+    }
+
+    /** A failure of ours: logged, answered 500 without detail. */
+    private static Response internal(HttpHeaders headers, String what, Throwable e) {
+        LOG.log(Level.SEVERE, what, e);
+        return respond(ErrorJson.of(500, "", labels(headers).get("error.internal")));
+    }
+
+    /** Malformed JSON: 400 naming the body. */
+    private static Response malformed(HttpHeaders headers, JsonProcessingException e) {
+        return respond(ErrorJson.of(400, "body", labels(headers).get("error.malformed", detail(e))));
     }
 
     private static Labels labels(HttpHeaders headers) {
@@ -146,8 +167,7 @@ public final class ErrorMappers {
             } else {
                 message = e.getResponse().getStatusInfo().getReasonPhrase();
             }
-            Response.ResponseBuilder builder = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(ErrorJson.of(status, field, message));
+            Response.ResponseBuilder builder = answer(ErrorJson.of(status, field, message));
             e.getResponse().getHeaders().forEach((name, values) -> {
                 if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name) && !HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
                     values.forEach(v -> builder.header(name, v));
@@ -173,7 +193,7 @@ public final class ErrorMappers {
 
         @Override
         public Response toResponse(JsonProcessingException e) {
-            return respond(ErrorJson.of(400, "body", labels(headers).get("error.malformed", detail(e))));
+            return malformed(headers, e);
         }
     }
 
@@ -197,12 +217,7 @@ public final class ErrorMappers {
 
         @Override
         public Response toResponse(StoreException e) {
-            if (isConflict(e)) {
-                LOG.log(Level.INFO, "write conflict answered 409: {0}", detail(e));
-                return respond(ErrorJson.of(409, "", labels(headers).get("error.busy"), "CONFLICT"));
-            }
-            LOG.log(Level.SEVERE, "store failure", e);
-            return respond(ErrorJson.of(500, "", labels(headers).get("error.internal")));
+            return isConflict(e) ? busy(headers, e) : internal(headers, "store failure", e);
         }
     }
 
@@ -223,8 +238,7 @@ public final class ErrorMappers {
                 case LOCKED -> ErrorJson.of(409, "data", labels.get("error.reportLocked", e.state()), "REPORT_LOCKED");
                 case CONCURRENT -> ErrorJson.of(409, "", labels.get("error.busy"), "CONFLICT");
             };
-            return Response.status(body.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body)
-                    .tag(Versions.tag(e.current())).build();
+            return answer(body).tag(Versions.tag(e.current())).build();
         }
     }
 
@@ -239,18 +253,13 @@ public final class ErrorMappers {
             JsonProcessingException syntax = cause(e, JsonProcessingException.class);
             if (syntax != null) {
                 // Malformed JSON met below a resource (e.g. an import's streamed rows) is still the client's.
-                return respond(ErrorJson.of(400, "body", labels(headers).get("error.malformed", detail(syntax))));
+                return malformed(headers, syntax);
             }
             ApiException api = cause(e, ApiException.class);
             if (api != null) {
                 return respond(api.body());
             }
-            if (isConflict(e)) {
-                LOG.log(Level.INFO, "write conflict answered 409: {0}", detail(e));
-                return respond(ErrorJson.of(409, "", labels(headers).get("error.busy"), "CONFLICT"));
-            }
-            LOG.log(Level.SEVERE, "unexpected error", e);
-            return respond(ErrorJson.of(500, "", labels(headers).get("error.internal")));
+            return isConflict(e) ? busy(headers, e) : internal(headers, "unexpected error", e);
         }
     }
 }
