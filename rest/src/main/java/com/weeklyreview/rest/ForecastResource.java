@@ -5,7 +5,7 @@ import com.weeklyreview.core.report.InvalidInputException;
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.report.Violation;
 import com.weeklyreview.core.report.ViolationCode;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.User;
 import com.weeklyreview.rest.internal.Access;
 import com.weeklyreview.rest.internal.Caller;
 import com.weeklyreview.rest.internal.Languages;

@@ -8,7 +8,7 @@ import com.weeklyreview.core.items.NewItem;
 import com.weeklyreview.core.items.TrackedItem;
 import com.weeklyreview.core.report.Violation;
 import com.weeklyreview.core.report.ViolationCode;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.User;
 import com.weeklyreview.rest.internal.Access;
 import com.weeklyreview.rest.internal.Binders;
 import com.weeklyreview.rest.internal.Caller;

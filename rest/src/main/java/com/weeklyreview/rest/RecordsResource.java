@@ -8,7 +8,7 @@ import com.weeklyreview.core.rules.Anomaly;
 import com.weeklyreview.core.rules.ChurnModel;
 import com.weeklyreview.core.rules.ChurnRisk;
 import com.weeklyreview.core.rules.RecordRules;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.User;
 import com.weeklyreview.rest.internal.Access;
 import com.weeklyreview.rest.internal.Caller;
 import com.weeklyreview.rest.internal.Languages;

@@ -6,7 +6,7 @@ import com.weeklyreview.core.crm.CollectionRecord;
 import com.weeklyreview.core.crm.Deal;
 import com.weeklyreview.core.evaluation.RecordFigures;
 import com.weeklyreview.core.report.InvalidInputException;
-import com.weeklyreview.core.report.StoredReport;
+import com.weeklyreview.core.spi.StoredReport;
 import com.weeklyreview.core.report.Violation;
 import com.weeklyreview.core.report.ViolationCode;
 import com.weeklyreview.core.report.WeeklyReport;
@@ -15,7 +15,7 @@ import com.weeklyreview.core.review.ReviewEvent;
 import com.weeklyreview.core.review.ReviewState;
 import com.weeklyreview.core.review.ReviewWorkflow;
 import com.weeklyreview.core.spi.ReportRepository.Created;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.User;
 import com.weeklyreview.rest.internal.Access;
 import com.weeklyreview.rest.internal.Binders;
 import com.weeklyreview.rest.internal.Caller;
@@ -260,8 +260,8 @@ public final class ReportsResource {
         Labels labels = Languages.labels(headers);
         User actor = Caller.of(security);
         StoredReport report = find(id, labels);
-        boolean reviewer = actor.role() == com.weeklyreview.core.spi.Role.DIRECTOR
-                || (actor.role() == com.weeklyreview.core.spi.Role.MANAGER && !actor.name().equals(report.owner())
+        boolean reviewer = actor.role() == com.weeklyreview.core.user.Role.DIRECTOR
+                || (actor.role() == com.weeklyreview.core.user.Role.MANAGER && !actor.name().equals(report.owner())
                 && access.mayActFor(actor, report.owner()));
         if (!reviewer) {
             throw Access.forbidden(labels);

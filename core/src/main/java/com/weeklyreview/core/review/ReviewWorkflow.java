@@ -1,8 +1,8 @@
 package com.weeklyreview.core.review;
 
 import com.weeklyreview.core.items.IllegalTransitionException;
-import com.weeklyreview.core.spi.Role;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.Role;
+import com.weeklyreview.core.user.User;
 import java.util.Optional;
 
 /**

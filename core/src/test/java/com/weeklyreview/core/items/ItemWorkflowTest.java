@@ -3,15 +3,15 @@ package com.weeklyreview.core.items;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.weeklyreview.core.spi.Role;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.Role;
+import com.weeklyreview.core.user.User;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ItemWorkflowTest {
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.weeklyreview.core.items.IllegalTransitionException;
-import com.weeklyreview.core.spi.Role;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.Role;
+import com.weeklyreview.core.user.User;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

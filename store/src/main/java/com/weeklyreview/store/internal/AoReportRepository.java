@@ -2,7 +2,7 @@ package com.weeklyreview.store.internal;
 
 import com.weeklyreview.store.AoSession;
 import com.weeklyreview.core.report.IsoWeek;
-import com.weeklyreview.core.report.StoredReport;
+import com.weeklyreview.core.spi.StoredReport;
 import com.weeklyreview.core.spi.ReportRepository;
 import com.weeklyreview.core.spi.WriteConflict;
 import com.weeklyreview.store.StoreException;

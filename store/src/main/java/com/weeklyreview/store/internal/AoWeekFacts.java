@@ -1,7 +1,7 @@
 package com.weeklyreview.store.internal;
 
 import com.weeklyreview.store.AoSession;
-import com.weeklyreview.core.funnel.FunnelCounts;
+import com.weeklyreview.core.report.FunnelCounts;
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.rollup.WeekFact;
 import com.weeklyreview.store.StoreException;

@@ -16,7 +16,7 @@ import com.weeklyreview.core.items.NewItem;
 import com.weeklyreview.core.items.TrackedItem;
 import com.weeklyreview.core.report.Channel;
 import com.weeklyreview.core.report.IsoWeek;
-import com.weeklyreview.core.report.StoredReport;
+import com.weeklyreview.core.spi.StoredReport;
 import com.weeklyreview.rest.RestServices;
 import com.weeklyreview.rest.internal.Json;
 import com.weeklyreview.store.Store;
@@ -115,7 +115,7 @@ public final class DemoData {
         seedReports(services, current, zone, random);
         seedItems(services, today);
         List<String> others = services.users().all().stream()
-                .filter(u -> u.role() == com.weeklyreview.core.spi.Role.REP && !List.of(REPS).contains(u.name()))
+                .filter(u -> u.role() == com.weeklyreview.core.user.Role.REP && !List.of(REPS).contains(u.name()))
                 .map(u -> u.name()).toList();
         seedOthers(services, others, customers, current, today, zone);
         List<String> everyone = new ArrayList<>(List.of(REPS));
@@ -388,7 +388,7 @@ public final class DemoData {
             for (int r = 0; r < reps.size(); r++) {
                 String rep = reps.get(r);
                 var user = services.users().find(rep).orElseThrow();
-                String manager = services.users().all().stream().filter(u -> u.role() == com.weeklyreview.core.spi.Role.MANAGER
+                String manager = services.users().all().stream().filter(u -> u.role() == com.weeklyreview.core.user.Role.MANAGER
                         && u.team().equals(user.team())).map(u -> u.name()).findFirst().orElse("wang");
                 StoredReport report = reports.find(rep, week).orElse(null);
                 if (report == null) {

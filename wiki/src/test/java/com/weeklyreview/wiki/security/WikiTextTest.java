@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.report.PlanSplit;
-import com.weeklyreview.core.report.StoredReport;
+import com.weeklyreview.core.spi.StoredReport;
 import com.weeklyreview.wiki.rest.WikiReportPages;
 import java.math.BigDecimal;
 import java.time.Instant;
