@@ -104,7 +104,7 @@ public final class Rollups {
      * how many facts were recomputed.
      */
     public int recover() {
-        List<com.weeklyreview.store.internal.AoWeekFacts.Pending> pending = services.store().weekFacts().pending();
+        List<com.weeklyreview.store.api.WeekFacts.Pending> pending = services.store().weekFacts().pending();
         if (pending.isEmpty()) {
             return 0;
         }
