@@ -4,6 +4,7 @@ import com.weeklyreview.core.user.Role;
 import com.weeklyreview.rest.internal.Access;
 import com.weeklyreview.rest.internal.Caller;
 import com.weeklyreview.rest.internal.Languages;
+import com.weeklyreview.rest.json.ApiException;
 import com.weeklyreview.rest.json.ErrorJson;
 import com.weeklyreview.core.report.Violation;
 import com.weeklyreview.core.report.ViolationCode;

@@ -14,6 +14,7 @@ import com.weeklyreview.rest.internal.Binders;
 import com.weeklyreview.rest.internal.Caller;
 import com.weeklyreview.rest.internal.Json;
 import com.weeklyreview.rest.internal.Languages;
+import com.weeklyreview.rest.json.ApiException;
 import com.weeklyreview.rest.json.ErrorJson;
 import com.weeklyreview.rest.json.ItemJson;
 import com.weeklyreview.widgets.Labels;

@@ -8,6 +8,7 @@ import com.weeklyreview.core.review.Reminder;
 import com.weeklyreview.core.review.ReviewState;
 import com.weeklyreview.core.user.User;
 import com.weeklyreview.rest.internal.Caller;
+import com.weeklyreview.rest.json.ApiException;
 import com.weeklyreview.rest.json.ItemJson;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

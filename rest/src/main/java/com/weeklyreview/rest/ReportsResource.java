@@ -22,6 +22,7 @@ import com.weeklyreview.rest.internal.Caller;
 import com.weeklyreview.rest.internal.Json;
 import com.weeklyreview.rest.internal.Languages;
 import com.weeklyreview.rest.internal.WeeklyReportBinder;
+import com.weeklyreview.rest.json.ApiException;
 import com.weeklyreview.rest.json.EvaluationJson;
 import com.weeklyreview.widgets.Labels;
 import java.io.InputStream;

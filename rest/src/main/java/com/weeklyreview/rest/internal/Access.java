@@ -4,7 +4,7 @@ import com.weeklyreview.core.items.ItemWorkflow;
 import com.weeklyreview.core.user.Role;
 import com.weeklyreview.core.user.User;
 import com.weeklyreview.core.spi.UserDirectory;
-import com.weeklyreview.rest.ApiException;
+import com.weeklyreview.rest.json.ApiException;
 import com.weeklyreview.rest.json.ErrorJson;
 import com.weeklyreview.widgets.Labels;
 import java.util.Arrays;

@@ -17,8 +17,8 @@ import com.weeklyreview.core.items.TrackedItem;
 import com.weeklyreview.core.report.Channel;
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.spi.StoredReport;
+import com.weeklyreview.rest.RestHosting;
 import com.weeklyreview.rest.RestServices;
-import com.weeklyreview.rest.internal.Json;
 import com.weeklyreview.store.Store;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -264,7 +264,7 @@ public final class DemoData {
     }
 
     private static ObjectNode data(String rep, IsoWeek week, ZoneId zone, Random random) {
-        ObjectNode r = Json.MAPPER.createObjectNode();
+        ObjectNode r = RestHosting.jsonMapper().createObjectNode();
         r.put("owner", rep).put("week", week.toString());
         random.nextInt(5);
         long target = Math.round(base(rep) * season(week) * stretch(rep) / 1000) * 1000;
