@@ -261,10 +261,8 @@ public final class ReportsResource {
         Labels labels = Languages.labels(headers);
         User actor = Caller.of(security);
         StoredReport report = find(id, labels);
-        boolean reviewer = actor.role() == com.weeklyreview.core.user.Role.DIRECTOR
-                || (actor.role() == com.weeklyreview.core.user.Role.MANAGER && !actor.name().equals(report.owner())
-                && access.mayActFor(actor, report.owner()));
-        if (!reviewer) {
+        if (!com.weeklyreview.core.review.ReviewWorkflow.mayScoreRubric(actor, report.owner(),
+                services.users().find(report.owner()))) {
             throw Access.forbidden(labels);
         }
         java.util.OptionalLong expected = com.weeklyreview.rest.internal.Versions.expected(headers, report.version(), labels);

@@ -130,7 +130,7 @@ public final class RollupsResource {
             Map<String, Object> m = line(line);
             m.put("person", person);
             long open = items.stream().filter(i -> i.item().owner().equals(person))
-                    .filter(i -> i.status() != com.weeklyreview.core.items.ItemStatus.VERIFIED).count();
+                    .filter(com.weeklyreview.core.items.TrackedItem::open).count();
             long overdue = items.stream().filter(i -> i.item().owner().equals(person)).filter(i -> i.overdue(today)).count();
             m.put("openItems", open);
             m.put("overdueItems", overdue);

@@ -101,4 +101,14 @@ class ItemWorkflowTest {
         assertThat(rate.ratePct()).contains(new java.math.BigDecimal("50.0"));
         assertThat(ClosedLoopRate.of(List.of(), today).ratePct()).isEmpty();
     }
+
+    @ParameterizedTest(name = "an item {0} is open: {1}")
+    @CsvSource({"OPEN, true", "IN_PROGRESS, true", "DONE, true", "VERIFIED, false"})
+    void anItemIsOpenUntilVerified(ItemStatus status, boolean open) {
+        TrackedItem item = new TrackedItem(1, new NewItem(ItemType.ACTION, "复盘", "zhang", LocalDate.of(2026, 12, 4),
+                null, Cause.CONTROLLABLE, "合同审批从4天缩短到2天"), status, "zhang",
+                Instant.parse("2026-11-27T02:00:00Z"), Instant.parse("2026-11-27T02:00:00Z"));
+        assertThat(status.open()).isEqualTo(open);
+        assertThat(item.open()).isEqualTo(open);
+    }
 }

@@ -5,7 +5,6 @@ import com.weeklyreview.core.crm.Deal;
 import com.weeklyreview.core.evaluation.Evaluation;
 import com.weeklyreview.core.evaluation.RecordFigures;
 import com.weeklyreview.core.report.Stage;
-import com.weeklyreview.core.items.ItemStatus;
 import com.weeklyreview.core.items.TrackedItem;
 import com.weeklyreview.core.kpi.TrafficLight;
 import com.weeklyreview.core.report.InvalidInputException;
@@ -301,7 +300,7 @@ public final class LeadPages {
         long open = 0;
         long overdue = 0;
         Labels none = null;
-        for (TrackedItem i : all.stream().filter(i -> i.status() != ItemStatus.VERIFIED && i.status() != ItemStatus.DONE)
+        for (TrackedItem i : all.stream().filter(i -> !i.status().finished())
                 .sorted(Comparator.comparing((TrackedItem i) -> i.item().deadline())).toList()) {
             open++;
             boolean late = i.overdue(today);

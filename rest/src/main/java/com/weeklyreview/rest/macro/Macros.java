@@ -2,7 +2,6 @@ package com.weeklyreview.rest.macro;
 
 import static com.weeklyreview.rest.macro.ErrorBox.escape;
 
-import com.weeklyreview.core.items.ItemStatus;
 import com.weeklyreview.core.report.InvalidInputException;
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.spi.StoredReport;
@@ -192,7 +191,7 @@ public final class Macros {
             for (var item : services.store().items().find(people.subList(from, Math.min(people.size(), from + 500)),
                     Optional.empty())) {
                 long[] c = counts.computeIfAbsent(item.item().owner(), k -> new long[2]);
-                if (item.status() != ItemStatus.VERIFIED) {
+                if (item.open()) {
                     c[0]++;
                 }
                 if (item.overdue(today)) {
