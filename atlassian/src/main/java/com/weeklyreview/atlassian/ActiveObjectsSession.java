@@ -1,7 +1,7 @@
 package com.weeklyreview.atlassian;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import com.weeklyreview.store.AoSession;
+import com.weeklyreview.store.api.AoSession;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;

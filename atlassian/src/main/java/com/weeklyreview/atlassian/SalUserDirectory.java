@@ -2,8 +2,8 @@ package com.weeklyreview.atlassian;
 
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
-import com.weeklyreview.core.spi.Role;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.Role;
+import com.weeklyreview.core.user.User;
 import com.weeklyreview.core.spi.UserDirectory;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -2,8 +2,8 @@ package com.weeklyreview.atlassian;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.weeklyreview.core.spi.Role;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.Role;
+import com.weeklyreview.core.user.User;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package com.weeklyreview.bench;
 
-import com.weeklyreview.core.funnel.FunnelCounts;
+import com.weeklyreview.core.report.FunnelCounts;
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.rollup.Quarter;
 import com.weeklyreview.core.rollup.Rollup;

@@ -1,9 +1,9 @@
 package com.weeklyreview.core;
 
-import com.weeklyreview.core.funnel.FunnelCounts;
 import com.weeklyreview.core.report.Channel;
 import com.weeklyreview.core.report.CollectionsInput;
 import com.weeklyreview.core.report.FeedbackEntry;
+import com.weeklyreview.core.report.FunnelCounts;
 import com.weeklyreview.core.report.GapAttribution;
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.report.NewCustomer;

@@ -2,11 +2,11 @@ package com.weeklyreview.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.weeklyreview.core.report.Checks;
-import com.weeklyreview.core.report.StoredReport;
+import com.weeklyreview.core.spi.StoredReport;
 import com.weeklyreview.core.report.Violation;
 import com.weeklyreview.core.report.ViolationCode;
 import com.weeklyreview.core.review.Comment;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.User;
 import com.weeklyreview.rest.internal.Json;
 import com.weeklyreview.rest.json.CommentJson;
 import java.io.InputStream;
@@ -69,7 +69,7 @@ public final class CommentsResource {
         Comment root = comment.parentId().flatMap(p -> services.store().comments().get(p)).orElse(comment);
         StoredReport report = call.reportOf(root);
         boolean may = actor.name().equals(root.author()) || call.access().mayActFor(actor, report.owner())
-                || actor.role() == com.weeklyreview.core.spi.Role.DIRECTOR;
+                || actor.role() == com.weeklyreview.core.user.Role.DIRECTOR;
         if (!may) {
             throw call.forbidden();
         }

@@ -3,7 +3,7 @@ package com.weeklyreview.rest;
 import com.weeklyreview.core.commitments.Commitment;
 import com.weeklyreview.core.commitments.CommitmentRecord;
 import com.weeklyreview.core.commitments.HashChain;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.User;
 import com.weeklyreview.rest.internal.Binders;
 import com.weeklyreview.rest.internal.Json;
 import com.weeklyreview.rest.json.CommitmentJson;

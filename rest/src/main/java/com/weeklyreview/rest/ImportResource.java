@@ -1,12 +1,13 @@
 package com.weeklyreview.rest;
 
-import com.weeklyreview.core.spi.Role;
+import com.weeklyreview.core.user.Role;
 import com.weeklyreview.rest.internal.Access;
+import com.weeklyreview.rest.json.ApiException;
 import com.weeklyreview.rest.json.ErrorJson;
 import com.weeklyreview.rest.json.ImportJson;
 import com.weeklyreview.core.report.Violation;
 import com.weeklyreview.core.report.ViolationCode;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.User;
 import com.weeklyreview.store.imports.CsvRowReader;
 import com.weeklyreview.store.imports.HeaderMismatchException;
 import com.weeklyreview.store.imports.ImportKind;

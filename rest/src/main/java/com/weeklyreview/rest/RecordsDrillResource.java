@@ -3,7 +3,7 @@ package com.weeklyreview.rest;
 import com.weeklyreview.core.crm.CollectionRecord;
 import com.weeklyreview.core.crm.Deal;
 import com.weeklyreview.core.evaluation.RecordFigures;
-import com.weeklyreview.core.funnel.Stage;
+import com.weeklyreview.core.report.Stage;
 import com.weeklyreview.core.report.InvalidInputException;
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.report.Violation;

@@ -6,10 +6,11 @@ import com.weeklyreview.core.report.Violation;
 import com.weeklyreview.core.report.ViolationCode;
 import com.weeklyreview.core.review.Reminder;
 import com.weeklyreview.core.review.ReviewState;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.User;
 import com.weeklyreview.rest.json.ReviewJson.FeedJson;
 import com.weeklyreview.rest.json.ReviewJson.NudgeJson;
 import com.weeklyreview.rest.json.ReviewJson.ReminderJson;
+import com.weeklyreview.rest.json.ApiException;
 import com.weeklyreview.rest.json.ItemJson;
 import java.time.LocalDate;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class RemindersResource {
         String weekText = tree.path("week").asText("");
         List<Violation> bad = new java.util.ArrayList<>();
         Optional<User> rep = owner.isBlank() ? Optional.empty() : services.users().find(owner);
-        if (rep.isEmpty() || rep.get().role() != com.weeklyreview.core.spi.Role.REP) {
+        if (rep.isEmpty() || rep.get().role() != com.weeklyreview.core.user.Role.REP) {
             bad.add(Violation.of("owner", ViolationCode.UNKNOWN));
         }
         IsoWeek at = null;
@@ -74,8 +75,8 @@ public final class RemindersResource {
         if (!bad.isEmpty()) {
             throw new InvalidInputException(bad);
         }
-        boolean allowed = actor.role() == com.weeklyreview.core.spi.Role.DIRECTOR
-                || (actor.role() == com.weeklyreview.core.spi.Role.MANAGER && actor.team().isPresent()
+        boolean allowed = actor.role() == com.weeklyreview.core.user.Role.DIRECTOR
+                || (actor.role() == com.weeklyreview.core.user.Role.MANAGER && actor.team().isPresent()
                 && rep.get().team().equals(actor.team()));
         if (!allowed) {
             throw call.forbidden();

@@ -1,7 +1,7 @@
 package com.weeklyreview.rest;
 
 import com.weeklyreview.core.report.PlanSplit;
-import com.weeklyreview.core.report.StoredReport;
+import com.weeklyreview.core.spi.StoredReport;
 import com.weeklyreview.core.report.IsoWeek;
 import java.util.List;
 

@@ -2,11 +2,8 @@ package com.weeklyreview.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.weeklyreview.core.crm.CollectionRecord;
-import com.weeklyreview.core.crm.Deal;
-import com.weeklyreview.core.evaluation.RecordFigures;
 import com.weeklyreview.core.report.InvalidInputException;
-import com.weeklyreview.core.report.StoredReport;
+import com.weeklyreview.core.spi.StoredReport;
 import com.weeklyreview.core.report.Violation;
 import com.weeklyreview.core.report.ViolationCode;
 import com.weeklyreview.core.report.WeeklyReport;
@@ -15,18 +12,18 @@ import com.weeklyreview.core.review.ReviewEvent;
 import com.weeklyreview.core.review.ReviewState;
 import com.weeklyreview.core.review.ReviewWorkflow;
 import com.weeklyreview.core.spi.ReportRepository.Created;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.User;
 import com.weeklyreview.rest.internal.Access;
 import com.weeklyreview.rest.internal.Binders;
 import com.weeklyreview.rest.internal.Json;
 import com.weeklyreview.rest.internal.WeeklyReportBinder;
 import com.weeklyreview.rest.json.CommentJson;
+import com.weeklyreview.rest.json.ApiException;
 import com.weeklyreview.rest.json.EvaluationJson;
 import com.weeklyreview.rest.json.ReportJson;
 import com.weeklyreview.widgets.Labels;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.ws.rs.Consumes;
@@ -253,10 +250,8 @@ public final class ReportsResource {
         Labels labels = call.labels();
         User actor = call.caller();
         StoredReport report = call.report(id);
-        boolean reviewer = actor.role() == com.weeklyreview.core.spi.Role.DIRECTOR
-                || (actor.role() == com.weeklyreview.core.spi.Role.MANAGER && !actor.name().equals(report.owner())
-                && call.access().mayActFor(actor, report.owner()));
-        if (!reviewer) {
+        if (!com.weeklyreview.core.review.ReviewWorkflow.mayScoreRubric(actor, report.owner(),
+                services.users().find(report.owner()))) {
             throw call.forbidden();
         }
         java.util.OptionalLong expected = com.weeklyreview.rest.internal.Versions.expected(headers, report.version(), labels);

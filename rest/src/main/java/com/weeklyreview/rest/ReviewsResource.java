@@ -2,8 +2,8 @@ package com.weeklyreview.rest;
 
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.review.Sampling;
-import com.weeklyreview.core.spi.Role;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.Role;
+import com.weeklyreview.core.user.User;
 import com.weeklyreview.rest.internal.Access;
 import com.weeklyreview.rest.json.ReviewJson.SampleJson;
 import com.weeklyreview.rest.json.ReviewJson.SampledJson;

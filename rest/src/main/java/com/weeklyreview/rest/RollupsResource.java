@@ -6,8 +6,8 @@ import com.weeklyreview.core.report.Violation;
 import com.weeklyreview.core.report.ViolationCode;
 import com.weeklyreview.core.rollup.Quarter;
 import com.weeklyreview.core.rollup.Rollup;
-import com.weeklyreview.core.spi.Role;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.Role;
+import com.weeklyreview.core.user.User;
 import com.weeklyreview.rest.internal.Access;
 import com.weeklyreview.rest.json.ForecastJson;
 import com.weeklyreview.rest.json.RollupJson;
@@ -118,7 +118,7 @@ public final class RollupsResource {
         List<RollupJson.PersonJson> people = new ArrayList<>();
         r.people().forEach((person, line) -> {
             long open = items.stream().filter(i -> i.item().owner().equals(person))
-                    .filter(i -> i.status() != com.weeklyreview.core.items.ItemStatus.VERIFIED).count();
+                    .filter(com.weeklyreview.core.items.TrackedItem::open).count();
             long overdue = items.stream().filter(i -> i.item().owner().equals(person)).filter(i -> i.overdue(today)).count();
             totals[0] += open;
             totals[1] += overdue;

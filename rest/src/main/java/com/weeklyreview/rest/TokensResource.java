@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.weeklyreview.core.report.InvalidInputException;
 import com.weeklyreview.core.report.Violation;
 import com.weeklyreview.core.report.ViolationCode;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.User;
 import com.weeklyreview.rest.internal.Access;
 import com.weeklyreview.rest.internal.AuthFilter;
 import com.weeklyreview.rest.internal.Json;

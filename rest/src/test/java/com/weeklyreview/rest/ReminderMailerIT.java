@@ -35,4 +35,26 @@ class ReminderMailerIT {
                     .contains("2026-W48");
         }
     }
+
+    @Test
+    void aReminderTheStoreCannotRecordIsNotSentAndTheRunGoesOn() throws Exception {
+        UserStore users = UserStore.demo();
+        try (Store store = Store.open(StoreConfig.h2Memory("mail-" + UUID.randomUUID()));
+             SmtpServer smtp = new SmtpServer()) {
+            RestServices services = RestServices.defaults(users, store, ReportPages.wiki(),
+                    Clock.fixed(RestServer.NOW, ZoneOffset.UTC));
+            ReminderMailer mailer = new ReminderMailer(services,
+                    new ReminderMailer.Smtp("127.0.0.1", smtp.port(), "weekly-review@example.com"), users::email);
+            // The reports are readable, but the table of sent reminders is gone: recording fails.
+            try (java.sql.Connection c = store.entityManager().getProvider().getConnection();
+                 java.sql.Statement st = c.createStatement()) {
+                st.execute("DROP TABLE PUBLIC.WSR_REMINDER_SENT");
+            }
+
+            int sent = mailer.sendDue(RestServer.NOW);
+
+            assertThat(sent).isZero();
+            assertThat(smtp.messages()).isEmpty();
+        }
+    }
 }

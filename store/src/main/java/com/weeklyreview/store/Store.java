@@ -1,5 +1,7 @@
 package com.weeklyreview.store;
 
+import com.weeklyreview.store.api.AoSession;
+import com.weeklyreview.store.api.StoreException;
 import com.weeklyreview.store.entity.ActivityEntity;
 import com.weeklyreview.store.entity.CollectionEntity;
 import com.weeklyreview.store.entity.CommentEntity;
@@ -93,6 +95,9 @@ public final class Store implements AutoCloseable {
     /**
      * Records that a reminder was sent; returns false when it already was (the unique key refuses a
      * second row, also when two nodes race).
+     *
+     * @throws StoreException when the database fails (the reminder is then not recorded, and must
+     *                        not be sent: the caller reports the failure or tries again later)
      */
     public boolean markReminderSent(String key, java.time.Instant at) {
         try {
@@ -103,6 +108,20 @@ public final class Store implements AutoCloseable {
                     new net.java.ao.DBParam("REMINDER_KEY", key), new net.java.ao.DBParam("SENT_AT", at.toEpochMilli()));
             return true;
         } catch (SQLException e) {
+            // Another node recorded the same key between our count and our insert: the unique key
+            // refused ours, and the row is there. Any other failure leaves no row and is reported.
+            if (reminderRecorded(key, e)) {
+                return false;
+            }
+            throw new StoreException("cannot record reminder " + key, e);
+        }
+    }
+
+    private boolean reminderRecorded(String key, SQLException failure) {
+        try {
+            return session.count(com.weeklyreview.store.entity.ReminderSentEntity.class, "REMINDER_KEY = ?", key) > 0;
+        } catch (SQLException | RuntimeException again) {
+            failure.addSuppressed(again);
             return false;
         }
     }
@@ -121,7 +140,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** Returns the rollups' week facts. */
-    public com.weeklyreview.store.internal.AoWeekFacts weekFacts() {
+    public com.weeklyreview.store.api.WeekFacts weekFacts() {
         return weekFacts;
     }
 
@@ -136,7 +155,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** Returns the inline comments. */
-    public com.weeklyreview.store.internal.AoCommentRepository comments() {
+    public com.weeklyreview.core.spi.CommentRepository comments() {
         return comments;
     }
 
@@ -209,37 +228,37 @@ public final class Store implements AutoCloseable {
     }
 
     /** Returns the deals. */
-    public AoDealRepository deals() {
+    public com.weeklyreview.core.spi.DealRepository deals() {
         return deals;
     }
 
     /** Returns the customers. */
-    public AoCustomerRepository customers() {
+    public com.weeklyreview.core.spi.CustomerRepository customers() {
         return customers;
     }
 
     /** Returns the activities. */
-    public AoActivityRepository activities() {
+    public com.weeklyreview.core.spi.ActivityRepository activities() {
         return activities;
     }
 
     /** Returns the collections. */
-    public AoCollectionRepository collections() {
+    public com.weeklyreview.core.spi.CollectionRepository collections() {
         return collections;
     }
 
     /** Returns the tracked items. */
-    public AoTrackedItemRepository items() {
+    public com.weeklyreview.core.spi.TrackedItemRepository items() {
         return items;
     }
 
     /** Returns the report pages. */
-    public AoReportRepository reports() {
+    public com.weeklyreview.core.spi.ReportRepository reports() {
         return reports;
     }
 
     /** Returns the commitment chain. */
-    public AoCommitmentLog commitments() {
+    public com.weeklyreview.core.spi.CommitmentLog commitments() {
         return commitments;
     }
 

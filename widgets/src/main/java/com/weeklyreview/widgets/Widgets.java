@@ -133,7 +133,7 @@ public final class Widgets {
     }
 
     /** The funnel with each count linking to the deals behind it ({@code link} gives the address; empty for none). */
-    public String funnel(Optional<FunnelAnalysis> funnel, java.util.function.Function<com.weeklyreview.core.funnel.Stage, String> link,
+    public String funnel(Optional<FunnelAnalysis> funnel, java.util.function.Function<com.weeklyreview.core.report.Stage, String> link,
                          Locale locale) {
         Labels labels = Labels.of(locale);
         Formats f = new Formats(locale);

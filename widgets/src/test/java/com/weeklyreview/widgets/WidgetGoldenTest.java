@@ -6,7 +6,7 @@ import com.weeklyreview.core.evaluation.Evaluation;
 import com.weeklyreview.core.evaluation.ReportEvaluator;
 import com.weeklyreview.core.evaluation.TeamSettings;
 import com.weeklyreview.core.funnel.FunnelAnalysis;
-import com.weeklyreview.core.funnel.FunnelCounts;
+import com.weeklyreview.core.report.FunnelCounts;
 import com.weeklyreview.core.items.Cause;
 import com.weeklyreview.core.items.ItemStatus;
 import com.weeklyreview.core.items.ItemType;

@@ -2,7 +2,7 @@ package com.weeklyreview.wiki;
 
 import com.weeklyreview.core.report.InvalidInputException;
 import com.weeklyreview.core.report.IsoWeek;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.User;
 import com.weeklyreview.core.spi.UserDirectory;
 import com.weeklyreview.rest.macro.Titles;
 import com.weeklyreview.widgets.Escape;

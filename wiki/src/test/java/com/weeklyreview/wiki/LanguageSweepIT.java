@@ -2,7 +2,7 @@ package com.weeklyreview.wiki;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.User;
 import com.weeklyreview.rest.auth.UserStore;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package com.weeklyreview.wiki;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.weeklyreview.core.rollup.WeekFact;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.User;
 import com.weeklyreview.rest.ReportPages;
 import com.weeklyreview.rest.RestServices;
 import com.weeklyreview.rest.auth.UserStore;

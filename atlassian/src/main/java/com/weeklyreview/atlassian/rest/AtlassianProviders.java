@@ -1,7 +1,7 @@
 package com.weeklyreview.atlassian.rest;
 
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
-import com.weeklyreview.rest.internal.Json;
+import com.weeklyreview.rest.RestHosting;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
@@ -24,7 +24,7 @@ public final class AtlassianProviders {
     public static class JsonBinding extends JacksonJsonProvider {
         /** Creates the binding over the API's mapper. */
         public JsonBinding() {
-            super(Json.MAPPER);
+            super(RestHosting.jsonMapper());
         }
     }
 }

@@ -3,7 +3,7 @@ package com.weeklyreview.atlassian.rest;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import com.weeklyreview.atlassian.SalUserDirectory;
-import com.weeklyreview.rest.internal.AuthFilter;
+import com.weeklyreview.rest.RestHosting;
 import java.util.Optional;
 import javax.annotation.Priority;
 import javax.inject.Inject;
@@ -38,10 +38,10 @@ public class HostUserFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (AuthFilter.isPublic(resource)) {
+        if (RestHosting.isPublic(resource)) {
             return;
         }
         UserProfile remote = userManager.getRemoteUser();
-        AuthFilter.establish(request, Optional.ofNullable(remote).flatMap(p -> users.find(p.getUsername())));
+        RestHosting.establish(request, Optional.ofNullable(remote).flatMap(p -> users.find(p.getUsername())));
     }
 }

@@ -1,6 +1,6 @@
 package com.weeklyreview.core.crm;
 
-import com.weeklyreview.core.funnel.Stage;
+import com.weeklyreview.core.report.Stage;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;

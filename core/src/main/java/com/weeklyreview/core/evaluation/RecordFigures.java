@@ -2,12 +2,12 @@ package com.weeklyreview.core.evaluation;
 
 import com.weeklyreview.core.crm.CollectionRecord;
 import com.weeklyreview.core.crm.Deal;
-import com.weeklyreview.core.funnel.FunnelCounts;
-import com.weeklyreview.core.funnel.Stage;
 import com.weeklyreview.core.report.CollectionsInput;
+import com.weeklyreview.core.report.FunnelCounts;
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.report.OverdueOrder;
 import com.weeklyreview.core.report.SalesInput;
+import com.weeklyreview.core.report.Stage;
 import com.weeklyreview.core.report.WeeklyReport;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;

@@ -1,6 +1,8 @@
 package com.weeklyreview.core.funnel;
 
 import com.weeklyreview.core.kpi.Percentages;
+import com.weeklyreview.core.report.FunnelCounts;
+import com.weeklyreview.core.report.Stage;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package com.weeklyreview.core.funnel;
 
+import com.weeklyreview.core.report.Stage;
 import java.math.BigDecimal;
 import java.util.Optional;
 

@@ -30,6 +30,15 @@ public enum ItemStatus {
         return Arrays.stream(values()).filter(t -> t.wire.equals(name)).findFirst();
     }
 
+    /**
+     * Returns true while the item's loop is open: every status but {@code verified} (a done item
+     * stays open until its verification criterion is checked). The one rule of "open item" for
+     * every count and list of open items (report pages, rollups, team tables).
+     */
+    public boolean open() {
+        return this != VERIFIED;
+    }
+
     /** Returns true once the owner has finished (done or verified). */
     public boolean finished() {
         return this == DONE || this == VERIFIED;

@@ -1,7 +1,7 @@
 package com.weeklyreview.core.items;
 
-import com.weeklyreview.core.spi.Role;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.Role;
+import com.weeklyreview.core.user.User;
 import java.util.Optional;
 
 /**

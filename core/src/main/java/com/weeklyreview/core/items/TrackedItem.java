@@ -23,6 +23,11 @@ public record TrackedItem(long id, NewItem item, ItemStatus status, String creat
         this(id, item, status, createdBy, createdAt, updatedAt, 0);
     }
 
+    /** Returns true while the item's loop is open, i.e. it is not verified yet (see {@link ItemStatus#open()}). */
+    public boolean open() {
+        return status.open();
+    }
+
     /** Returns true when the deadline has passed and the owner has not finished. */
     public boolean overdue(LocalDate today) {
         return !status.finished() && today.isAfter(item.deadline());

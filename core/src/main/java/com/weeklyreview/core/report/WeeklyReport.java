@@ -1,6 +1,5 @@
 package com.weeklyreview.core.report;
 
-import com.weeklyreview.core.funnel.FunnelCounts;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package com.weeklyreview.core.review;
 
 import com.weeklyreview.core.items.IllegalTransitionException;
-import com.weeklyreview.core.spi.Role;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.Role;
+import com.weeklyreview.core.user.User;
 import java.util.Optional;
 
 /**
@@ -24,6 +24,8 @@ import java.util.Optional;
  * is never held up by a step only the rep can take.
  * A step that does not exist from the current state is illegal (409); a step the actor's role
  * may not take is refused (403). Administrators configure the plugin and take no review step.
+ * The reviewers' part of the rubric is scored by the manager of the owner's team (not on their own
+ * report) or a director ({@link #mayScoreRubric}).
  */
 public final class ReviewWorkflow {
 
@@ -68,6 +70,21 @@ public final class ReviewWorkflow {
             case SUBMIT, SELF_CHECK -> owns;
             case APPROVE -> managerLevel ? managesOwner || (teamReport && director) : director;
             case RETURN -> managerLevel ? managesOwner || director : director;
+        };
+    }
+
+    /**
+     * Returns true when {@code actor} may score the reviewers' part of the rubric (logic, depth,
+     * feasibility) of a report of {@code owner}, whose directory entry is {@code ownerUser} (empty
+     * for a team's report): a director, or a manager of the owner's team (or of the team whose
+     * report it is) who is not the owner. Reps and administrators score no rubric.
+     */
+    public static boolean mayScoreRubric(User actor, String owner, Optional<User> ownerUser) {
+        return switch (actor.role()) {
+            case DIRECTOR -> true;
+            case MANAGER -> !actor.name().equals(owner) && actor.team().filter(team -> team.equals(owner)
+                    || ownerUser.flatMap(User::team).filter(team::equals).isPresent()).isPresent();
+            case REP, ADMIN -> false;
         };
     }
 }

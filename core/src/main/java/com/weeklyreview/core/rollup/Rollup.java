@@ -1,10 +1,10 @@
 package com.weeklyreview.core.rollup;
 
 import com.weeklyreview.core.funnel.FunnelAnalysis;
-import com.weeklyreview.core.funnel.FunnelCounts;
 import com.weeklyreview.core.kpi.LightThresholds;
 import com.weeklyreview.core.kpi.Percentages;
 import com.weeklyreview.core.kpi.TrafficLight;
+import com.weeklyreview.core.report.FunnelCounts;
 import com.weeklyreview.core.report.IsoWeek;
 import java.math.BigDecimal;
 import java.util.EnumMap;

@@ -1,6 +1,6 @@
 package com.weeklyreview.core.rollup;
 
-import com.weeklyreview.core.funnel.FunnelCounts;
+import com.weeklyreview.core.report.FunnelCounts;
 import com.weeklyreview.core.report.IsoWeek;
 import java.math.BigDecimal;
 import java.util.Optional;

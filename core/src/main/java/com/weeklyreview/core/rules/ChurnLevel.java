@@ -1,6 +1,6 @@
 package com.weeklyreview.core.rules;
 
-import com.weeklyreview.core.spi.Role;
+import com.weeklyreview.core.user.Role;
 import java.math.BigDecimal;
 import java.util.Optional;
 

@@ -1,7 +1,6 @@
 package com.weeklyreview.core.spi;
 
 import com.weeklyreview.core.report.IsoWeek;
-import com.weeklyreview.core.report.StoredReport;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package com.weeklyreview.core.spi;
 
+import com.weeklyreview.core.user.User;
 import java.util.List;
 import java.util.Optional;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.weeklyreview.core.crm.CollectionRecord;
 import com.weeklyreview.core.crm.Deal;
 import com.weeklyreview.core.crm.DealStage;
-import com.weeklyreview.core.funnel.FunnelCounts;
+import com.weeklyreview.core.report.FunnelCounts;
 import com.weeklyreview.core.report.IsoWeek;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package com.weeklyreview.core.funnel;
 
+import com.weeklyreview.core.report.Stage;
+import com.weeklyreview.core.report.FunnelCounts;
 import static com.weeklyreview.core.Fixtures.d;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

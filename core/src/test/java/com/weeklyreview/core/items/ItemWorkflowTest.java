@@ -3,15 +3,15 @@ package com.weeklyreview.core.items;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.weeklyreview.core.spi.Role;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.Role;
+import com.weeklyreview.core.user.User;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ItemWorkflowTest {
 
@@ -100,5 +100,15 @@ class ItemWorkflowTest {
         assertThat(rate).isEqualTo(new ClosedLoopRate(4, 2));
         assertThat(rate.ratePct()).contains(new java.math.BigDecimal("50.0"));
         assertThat(ClosedLoopRate.of(List.of(), today).ratePct()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "an item {0} is open: {1}")
+    @CsvSource({"OPEN, true", "IN_PROGRESS, true", "DONE, true", "VERIFIED, false"})
+    void anItemIsOpenUntilVerified(ItemStatus status, boolean open) {
+        TrackedItem item = new TrackedItem(1, new NewItem(ItemType.ACTION, "复盘", "zhang", LocalDate.of(2026, 12, 4),
+                null, Cause.CONTROLLABLE, "合同审批从4天缩短到2天"), status, "zhang",
+                Instant.parse("2026-11-27T02:00:00Z"), Instant.parse("2026-11-27T02:00:00Z"));
+        assertThat(status.open()).isEqualTo(open);
+        assertThat(item.open()).isEqualTo(open);
     }
 }

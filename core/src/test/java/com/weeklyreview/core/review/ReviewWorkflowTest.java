@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.weeklyreview.core.items.IllegalTransitionException;
-import com.weeklyreview.core.spi.Role;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.Role;
+import com.weeklyreview.core.user.User;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -100,5 +100,17 @@ class ReviewWorkflowTest {
     })
     void rolesOnATeamsReport(ReviewState from, ReviewAction action, String actor, boolean allowed) {
         assertThat(ReviewWorkflow.may(user(actor), from, action, "east", Optional.empty())).isEqualTo(allowed);
+    }
+
+    @ParameterizedTest(name = "{0} scores the rubric of {1}: {2}")
+    @CsvSource({
+            "zhao, zhang, true", "zhao, east, true", "zhao, wang, true",
+            "wang, zhang, true", "wang, li, true", "wang, east, true",
+            "wang, wang, false", "chen, zhang, false", "chen, east, false",
+            "zhang, zhang, false", "li, zhang, false", "admin, zhang, false"
+    })
+    void theRubricIsScoredByTheOwnersManagerOrADirector(String actor, String owner, boolean allowed) {
+        Optional<User> ownerUser = Stream.of(ZHANG, LI, WANG, CHEN, ZHAO, ADMIN).filter(u -> u.name().equals(owner)).findFirst();
+        assertThat(ReviewWorkflow.mayScoreRubric(user(actor), owner, ownerUser)).isEqualTo(allowed);
     }
 }

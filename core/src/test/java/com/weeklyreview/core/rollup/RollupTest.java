@@ -2,9 +2,9 @@ package com.weeklyreview.core.rollup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.weeklyreview.core.funnel.FunnelCounts;
 import com.weeklyreview.core.kpi.LightThresholds;
 import com.weeklyreview.core.kpi.TrafficLight;
+import com.weeklyreview.core.report.FunnelCounts;
 import com.weeklyreview.core.report.IsoWeek;
 import java.math.BigDecimal;
 import java.util.List;

@@ -8,7 +8,7 @@ import com.weeklyreview.core.crm.CollectionRecord;
 import com.weeklyreview.core.crm.Customer;
 import com.weeklyreview.core.crm.Deal;
 import com.weeklyreview.core.crm.DealStage;
-import com.weeklyreview.core.spi.Role;
+import com.weeklyreview.core.user.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

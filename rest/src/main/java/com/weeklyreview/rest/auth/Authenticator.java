@@ -1,6 +1,6 @@
 package com.weeklyreview.rest.auth;
 
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.User;
 import java.util.Optional;
 
 /** Checks a user name and password against the product's user store. */

@@ -1,7 +1,7 @@
 package com.weeklyreview.rest.auth;
 
-import com.weeklyreview.core.spi.Role;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.Role;
+import com.weeklyreview.core.user.User;
 import com.weeklyreview.core.spi.UserDirectory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

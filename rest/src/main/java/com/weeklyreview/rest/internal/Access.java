@@ -1,10 +1,10 @@
 package com.weeklyreview.rest.internal;
 
 import com.weeklyreview.core.items.ItemWorkflow;
-import com.weeklyreview.core.spi.Role;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.Role;
+import com.weeklyreview.core.user.User;
 import com.weeklyreview.core.spi.UserDirectory;
-import com.weeklyreview.rest.ApiException;
+import com.weeklyreview.rest.json.ApiException;
 import com.weeklyreview.rest.json.ErrorJson;
 import com.weeklyreview.widgets.Labels;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package com.weeklyreview.rest.internal;
 
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.User;
 import com.weeklyreview.core.spi.UserDirectory;
 import com.weeklyreview.rest.auth.Authenticator;
 import com.weeklyreview.rest.auth.Origins;

@@ -1,6 +1,6 @@
 package com.weeklyreview.rest.internal;
 
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.User;
 import java.security.Principal;
 import javax.ws.rs.core.SecurityContext;
 

@@ -2,10 +2,10 @@ package com.weeklyreview.rest.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.weeklyreview.core.report.InvalidInputException;
-import com.weeklyreview.rest.ApiException;
+import com.weeklyreview.rest.json.ApiException;
 import com.weeklyreview.rest.json.ErrorJson;
 import com.weeklyreview.rest.json.ErrorJson.FieldErrorJson;
-import com.weeklyreview.store.StoreException;
+import com.weeklyreview.store.api.StoreException;
 import com.weeklyreview.widgets.Labels;
 import java.sql.SQLException;
 import java.util.logging.Level;

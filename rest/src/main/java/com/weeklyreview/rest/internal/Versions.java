@@ -1,6 +1,6 @@
 package com.weeklyreview.rest.internal;
 
-import com.weeklyreview.rest.ApiException;
+import com.weeklyreview.rest.json.ApiException;
 import com.weeklyreview.rest.json.ErrorJson;
 import com.weeklyreview.widgets.Labels;
 import java.util.OptionalLong;

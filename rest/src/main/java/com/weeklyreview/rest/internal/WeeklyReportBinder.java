@@ -1,7 +1,7 @@
 package com.weeklyreview.rest.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.weeklyreview.core.funnel.FunnelCounts;
+import com.weeklyreview.core.report.FunnelCounts;
 import com.weeklyreview.core.report.Channel;
 import com.weeklyreview.core.report.Checks;
 import com.weeklyreview.core.report.CollectionsInput;

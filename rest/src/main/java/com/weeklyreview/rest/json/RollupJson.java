@@ -2,7 +2,7 @@ package com.weeklyreview.rest.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.weeklyreview.core.funnel.FunnelAnalysis;
-import com.weeklyreview.core.funnel.Stage;
+import com.weeklyreview.core.report.Stage;
 import com.weeklyreview.core.funnel.StageConversion;
 import com.weeklyreview.core.rollup.Rollup;
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package com.weeklyreview.rest.macro;
 
 import com.weeklyreview.core.report.WeeklyReport;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.User;
 import com.weeklyreview.rest.RestServices;
 import com.weeklyreview.widgets.Labels;
 import java.math.BigDecimal;

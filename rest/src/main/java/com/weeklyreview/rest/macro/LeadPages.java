@@ -4,13 +4,12 @@ import com.weeklyreview.core.crm.CollectionRecord;
 import com.weeklyreview.core.crm.Deal;
 import com.weeklyreview.core.evaluation.Evaluation;
 import com.weeklyreview.core.evaluation.RecordFigures;
-import com.weeklyreview.core.funnel.Stage;
-import com.weeklyreview.core.items.ItemStatus;
+import com.weeklyreview.core.report.Stage;
 import com.weeklyreview.core.items.TrackedItem;
 import com.weeklyreview.core.kpi.TrafficLight;
 import com.weeklyreview.core.report.InvalidInputException;
 import com.weeklyreview.core.report.IsoWeek;
-import com.weeklyreview.core.report.StoredReport;
+import com.weeklyreview.core.spi.StoredReport;
 import com.weeklyreview.core.review.Comment;
 import com.weeklyreview.core.review.ReviewAction;
 import com.weeklyreview.core.review.ReviewEvent;
@@ -22,8 +21,8 @@ import com.weeklyreview.core.rollup.Quarter;
 import com.weeklyreview.core.rollup.Rollup;
 import com.weeklyreview.core.rollup.WeekFact;
 import com.weeklyreview.core.scoring.RubricCriterion;
-import com.weeklyreview.core.spi.Role;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.Role;
+import com.weeklyreview.core.user.User;
 import com.weeklyreview.rest.RestServices;
 import com.weeklyreview.rest.internal.Access;
 import com.weeklyreview.rest.service.ReportFacts;
@@ -301,7 +300,7 @@ public final class LeadPages {
         long open = 0;
         long overdue = 0;
         Labels none = null;
-        for (TrackedItem i : all.stream().filter(i -> i.status() != ItemStatus.VERIFIED && i.status() != ItemStatus.DONE)
+        for (TrackedItem i : all.stream().filter(i -> !i.status().finished())
                 .sorted(Comparator.comparing((TrackedItem i) -> i.item().deadline())).toList()) {
             open++;
             boolean late = i.overdue(today);

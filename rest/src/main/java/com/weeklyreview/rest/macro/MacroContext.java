@@ -1,6 +1,6 @@
 package com.weeklyreview.rest.macro;
 
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.User;
 import java.util.Locale;
 import java.util.Optional;
 

@@ -2,13 +2,12 @@ package com.weeklyreview.rest.macro;
 
 import static com.weeklyreview.rest.macro.ErrorBox.escape;
 
-import com.weeklyreview.core.items.ItemStatus;
 import com.weeklyreview.core.report.InvalidInputException;
 import com.weeklyreview.core.report.IsoWeek;
-import com.weeklyreview.core.report.StoredReport;
+import com.weeklyreview.core.spi.StoredReport;
 import com.weeklyreview.core.rollup.Quarter;
-import com.weeklyreview.core.spi.Role;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.Role;
+import com.weeklyreview.core.user.User;
 import com.weeklyreview.rest.RestServices;
 import com.weeklyreview.rest.internal.Access;
 import com.weeklyreview.rest.macro.MacroCatalog.MacroSpec;
@@ -193,7 +192,7 @@ public final class Macros {
             for (var item : services.store().items().find(people.subList(from, Math.min(people.size(), from + 500)),
                     Optional.empty())) {
                 long[] c = counts.computeIfAbsent(item.item().owner(), k -> new long[2]);
-                if (item.status() != ItemStatus.VERIFIED) {
+                if (item.open()) {
                     c[0]++;
                 }
                 if (item.overdue(today)) {

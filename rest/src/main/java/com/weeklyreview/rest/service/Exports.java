@@ -1,7 +1,7 @@
 package com.weeklyreview.rest.service;
 
 import com.weeklyreview.core.evaluation.Evaluation;
-import com.weeklyreview.core.report.StoredReport;
+import com.weeklyreview.core.spi.StoredReport;
 import com.weeklyreview.core.report.WeeklyReport;
 import com.weeklyreview.core.review.Comment;
 import com.weeklyreview.core.review.ReviewEvent;
@@ -9,8 +9,8 @@ import com.weeklyreview.core.review.ReviewerRubric;
 import com.weeklyreview.core.rollup.Quarter;
 import com.weeklyreview.core.rollup.Rollup;
 import com.weeklyreview.core.rollup.WeekFact;
-import com.weeklyreview.core.spi.Role;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.Role;
+import com.weeklyreview.core.user.User;
 import com.weeklyreview.rest.RestServices;
 import com.weeklyreview.widgets.Labels;
 import java.io.ByteArrayOutputStream;

@@ -3,9 +3,10 @@ package com.weeklyreview.rest.service;
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.review.Reminder;
 import com.weeklyreview.core.review.ReviewState;
-import com.weeklyreview.core.spi.Role;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.Role;
+import com.weeklyreview.core.user.User;
 import com.weeklyreview.rest.RestServices;
+import com.weeklyreview.store.api.StoreException;
 import com.weeklyreview.widgets.Labels;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -64,7 +65,12 @@ public final class ReminderMailer {
         this.emails = emails;
     }
 
-    /** Sends every reminder due now that was not sent yet; returns how many went out. */
+    /**
+     * Sends every reminder due now that was not sent yet; returns how many went out. A rep whose
+     * reminders cannot be read or recorded (the store fails) gets none this run, which is logged;
+     * the others still get theirs, and the next run tries again (the run itself never throws, so a
+     * schedule that runs it keeps running).
+     */
     public int sendDue(Instant now) {
         IsoWeek week = IsoWeek.of(services.today());
         int sent = 0;
@@ -72,21 +78,32 @@ public final class ReminderMailer {
             if (user.role() != Role.REP) {
                 continue;
             }
-            Optional<String> to = emails.apply(user.name());
-            boolean submitted = services.store().reports().find(user.name(), week)
-                    .map(r -> !r.state().equals(ReviewState.DRAFT.wireName())).orElse(false);
-            for (Reminder r : Reminder.of(services.settings().calendar(), week, now, submitted)) {
-                if (to.isEmpty() || r.status() != Reminder.Status.DUE_SOON || r.kind() == Reminder.Kind.REVIEW_MEETING) {
-                    continue;
-                }
-                String key = user.name() + "|" + week + "|" + r.kind();
-                if (services.store().markReminderSent(key, now)) {
-                    try {
-                        send(to.get(), user, week, r);
-                        sent++;
-                    } catch (MessagingException e) {
-                        LOG.log(Level.WARNING, "cannot send reminder " + key, e);
-                    }
+            try {
+                sent += sendDue(user, week, now);
+            } catch (StoreException e) {
+                LOG.log(Level.WARNING, "cannot record the reminders of " + user.name() + " " + week
+                        + "; none sent, tried again on the next run", e);
+            }
+        }
+        return sent;
+    }
+
+    private int sendDue(User user, IsoWeek week, Instant now) {
+        int sent = 0;
+        Optional<String> to = emails.apply(user.name());
+        boolean submitted = services.store().reports().find(user.name(), week)
+                .map(r -> !r.state().equals(ReviewState.DRAFT.wireName())).orElse(false);
+        for (Reminder r : Reminder.of(services.settings().calendar(), week, now, submitted)) {
+            if (to.isEmpty() || r.status() != Reminder.Status.DUE_SOON || r.kind() == Reminder.Kind.REVIEW_MEETING) {
+                continue;
+            }
+            String key = user.name() + "|" + week + "|" + r.kind();
+            if (services.store().markReminderSent(key, now)) {
+                try {
+                    send(to.get(), user, week, r);
+                    sent++;
+                } catch (MessagingException e) {
+                    LOG.log(Level.WARNING, "cannot send reminder " + key, e);
                 }
             }
         }

@@ -6,16 +6,15 @@ import com.weeklyreview.core.crm.Customer;
 import com.weeklyreview.core.crm.Deal;
 import com.weeklyreview.core.evaluation.Evaluation;
 import com.weeklyreview.core.evaluation.RecordFigures;
-import com.weeklyreview.core.items.ItemStatus;
 import com.weeklyreview.core.items.TrackedItem;
 import com.weeklyreview.core.kpi.AcquisitionCost;
 import com.weeklyreview.core.report.Channel;
 import com.weeklyreview.core.report.IsoWeek;
-import com.weeklyreview.core.report.StoredReport;
+import com.weeklyreview.core.spi.StoredReport;
 import com.weeklyreview.core.report.WeeklyReport;
 import com.weeklyreview.core.rules.ChurnModel;
 import com.weeklyreview.core.rules.ChurnRisk;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.User;
 import com.weeklyreview.rest.RestServices;
 import com.weeklyreview.rest.internal.Json;
 import com.weeklyreview.rest.internal.WeeklyReportBinder;
@@ -168,7 +167,7 @@ public final class ReportFacts {
     /** Returns the owner's (or team's) items not yet verified, by deadline. */
     public List<TrackedItem> openItems(String owner) {
         return services.store().items().find(members(owner), Optional.empty()).stream()
-                .filter(i -> i.status() != ItemStatus.VERIFIED).toList();
+                .filter(TrackedItem::open).toList();
     }
 
     /** Returns the churn risk of the owner's (or team's) customers, highest first. */

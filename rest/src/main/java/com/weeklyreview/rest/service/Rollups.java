@@ -1,14 +1,14 @@
 package com.weeklyreview.rest.service;
 
 import com.weeklyreview.core.evaluation.Evaluation;
-import com.weeklyreview.core.funnel.FunnelCounts;
+import com.weeklyreview.core.report.FunnelCounts;
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.report.WeeklyReport;
 import com.weeklyreview.core.rollup.Quarter;
 import com.weeklyreview.core.rollup.Rollup;
 import com.weeklyreview.core.rollup.WeekFact;
-import com.weeklyreview.core.spi.Role;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.Role;
+import com.weeklyreview.core.user.User;
 import com.weeklyreview.rest.RestServices;
 import com.weeklyreview.widgets.Widgets.ForecastView;
 import java.math.BigDecimal;
@@ -104,7 +104,7 @@ public final class Rollups {
      * how many facts were recomputed.
      */
     public int recover() {
-        List<com.weeklyreview.store.internal.AoWeekFacts.Pending> pending = services.store().weekFacts().pending();
+        List<com.weeklyreview.store.api.WeekFacts.Pending> pending = services.store().weekFacts().pending();
         if (pending.isEmpty()) {
             return 0;
         }

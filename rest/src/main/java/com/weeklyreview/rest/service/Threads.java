@@ -1,6 +1,6 @@
 package com.weeklyreview.rest.service;
 
-import com.weeklyreview.core.report.StoredReport;
+import com.weeklyreview.core.spi.StoredReport;
 import com.weeklyreview.core.review.Comment;
 import com.weeklyreview.rest.RestServices;
 import java.util.ArrayList;

@@ -73,12 +73,12 @@ public final class WidgetRenderer {
         String who = java.net.URLEncoder.encode(owner, java.nio.charset.StandardCharsets.UTF_8);
         java.util.function.BiFunction<String, String, String> link = (kind, query) -> drill != null ? drill.apply("kind=" + kind + "&" + query)
                 : apiBase.isEmpty() ? "" : apiBase + "/records/" + kind + "?" + query;
-        java.util.function.Function<com.weeklyreview.core.funnel.Stage, String> dealsLink = stage -> link.apply("deals",
+        java.util.function.Function<com.weeklyreview.core.report.Stage, String> dealsLink = stage -> link.apply("deals",
                 "owner=" + who + "&week=" + week + "&stage=" + stage.wireName());
         return switch (name) {
             case "scorecard" -> scorecard(owner, week, locale);
             case "funnel" -> widgets.funnel(facts.evaluation(owner, week).funnel(), dealsLink, locale);
-            case "lights" -> widgets.lights(facts.evaluation(owner, week), dealsLink.apply(com.weeklyreview.core.funnel.Stage.SIGNED),
+            case "lights" -> widgets.lights(facts.evaluation(owner, week), dealsLink.apply(com.weeklyreview.core.report.Stage.SIGNED),
                     link.apply("collections", "owner=" + who + "&week=" + week), locale);
             case "trend" -> widgets.trend(facts.trend(owner, week, weeks), w -> link.apply("deals",
                     "owner=" + who + "&week=" + w + "&stage=signed"), locale);

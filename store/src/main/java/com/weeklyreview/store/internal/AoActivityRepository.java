@@ -1,6 +1,6 @@
 package com.weeklyreview.store.internal;
 
-import com.weeklyreview.store.AoSession;
+import com.weeklyreview.store.api.AoSession;
 import com.weeklyreview.core.crm.Activity;
 import com.weeklyreview.core.crm.ActivityType;
 import com.weeklyreview.core.spi.ActivityRepository;

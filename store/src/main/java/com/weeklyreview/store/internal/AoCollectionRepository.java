@@ -1,6 +1,6 @@
 package com.weeklyreview.store.internal;
 
-import com.weeklyreview.store.AoSession;
+import com.weeklyreview.store.api.AoSession;
 import com.weeklyreview.core.crm.CollectionRecord;
 import com.weeklyreview.core.spi.CollectionRepository;
 import com.weeklyreview.store.entity.CollectionEntity;

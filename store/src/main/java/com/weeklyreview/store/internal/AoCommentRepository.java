@@ -1,10 +1,10 @@
 package com.weeklyreview.store.internal;
 
-import com.weeklyreview.store.AoSession;
+import com.weeklyreview.store.api.AoSession;
 import com.weeklyreview.core.review.Anchor;
 import com.weeklyreview.core.review.Comment;
 import com.weeklyreview.core.spi.CommentRepository;
-import com.weeklyreview.store.StoreException;
+import com.weeklyreview.store.api.StoreException;
 import com.weeklyreview.store.entity.CommentEntity;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,11 +1,11 @@
 package com.weeklyreview.store.internal;
 
-import com.weeklyreview.store.AoSession;
+import com.weeklyreview.store.api.AoSession;
 import com.weeklyreview.core.commitments.Commitment;
 import com.weeklyreview.core.commitments.CommitmentRecord;
 import com.weeklyreview.core.commitments.HashChain;
 import com.weeklyreview.core.spi.CommitmentLog;
-import com.weeklyreview.store.StoreException;
+import com.weeklyreview.store.api.StoreException;
 import com.weeklyreview.store.entity.CommitmentEntity;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package com.weeklyreview.store.internal;
 
-import com.weeklyreview.store.AoSession;
+import com.weeklyreview.store.api.AoSession;
 import com.weeklyreview.core.crm.Customer;
 import com.weeklyreview.core.spi.CustomerRepository;
 import com.weeklyreview.store.entity.CustomerEntity;
@@ -67,6 +67,7 @@ public final class AoCustomerRepository extends AoRecordRepository<Customer, Cus
     }
 
     /** Returns which of the given external ids are stored (two queries a window of an import instead of one a row). */
+    @Override
     public java.util.Set<String> existingIds(java.util.Collection<String> ids) {
         java.util.Set<String> found = new java.util.HashSet<>();
         inChunks(EXTERNAL_ID, ids, e -> found.add(e.getExternalId()));
@@ -74,6 +75,7 @@ public final class AoCustomerRepository extends AoRecordRepository<Customer, Cus
     }
 
     /** Returns the external id of the customer of each name (the smallest id when names repeat), for the names that exist. */
+    @Override
     public Map<String, String> idsByName(java.util.Collection<String> names) {
         Map<String, String> found = new java.util.HashMap<>();
         inChunks("NAME", names, e -> found.merge(e.getName(), e.getExternalId(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
@@ -90,7 +92,7 @@ public final class AoCustomerRepository extends AoRecordRepository<Customer, Cus
                         each::accept);
             }
         } catch (java.sql.SQLException e) {
-            throw new com.weeklyreview.store.StoreException("cannot read customers", e);
+            throw new com.weeklyreview.store.api.StoreException("cannot read customers", e);
         }
     }
 }

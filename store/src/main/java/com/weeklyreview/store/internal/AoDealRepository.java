@@ -5,8 +5,8 @@ import com.weeklyreview.core.crm.DealStage;
 import com.weeklyreview.core.forecast.SignedSale;
 import com.weeklyreview.core.report.Channel;
 import com.weeklyreview.core.spi.DealRepository;
-import com.weeklyreview.store.AoSession;
-import com.weeklyreview.store.StoreException;
+import com.weeklyreview.store.api.AoSession;
+import com.weeklyreview.store.api.StoreException;
 import com.weeklyreview.store.entity.DealEntity;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -85,6 +85,7 @@ public final class AoDealRepository extends AoRecordRepository<Deal, DealEntity>
      * Returns an owner's deals expected to close or signed between two days (inclusive): what one
      * week's figures read, without reading the rest of the owner's history.
      */
+    @Override
     public List<Deal> byOwnerBetween(String owner, LocalDate from, LocalDate to) {
         String a = from.toString();
         String b = to.toString();

@@ -1,9 +1,9 @@
 package com.weeklyreview.store.internal;
 
-import com.weeklyreview.store.AoSession;
+import com.weeklyreview.store.api.AoSession;
 import com.weeklyreview.core.crm.UpsertCounts;
 import com.weeklyreview.core.spi.RecordRepository;
-import com.weeklyreview.store.StoreException;
+import com.weeklyreview.store.api.StoreException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;

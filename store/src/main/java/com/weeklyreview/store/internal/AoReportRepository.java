@@ -1,11 +1,11 @@
 package com.weeklyreview.store.internal;
 
-import com.weeklyreview.store.AoSession;
+import com.weeklyreview.store.api.AoSession;
 import com.weeklyreview.core.report.IsoWeek;
-import com.weeklyreview.core.report.StoredReport;
+import com.weeklyreview.core.spi.StoredReport;
 import com.weeklyreview.core.spi.ReportRepository;
 import com.weeklyreview.core.spi.WriteConflict;
-import com.weeklyreview.store.StoreException;
+import com.weeklyreview.store.api.StoreException;
 import com.weeklyreview.store.entity.ReportEntity;
 import java.sql.SQLException;
 import java.time.Instant;

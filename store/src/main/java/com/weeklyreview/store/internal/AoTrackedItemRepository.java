@@ -1,6 +1,6 @@
 package com.weeklyreview.store.internal;
 
-import com.weeklyreview.store.AoSession;
+import com.weeklyreview.store.api.AoSession;
 import com.weeklyreview.core.items.Cause;
 import com.weeklyreview.core.items.ItemStatus;
 import com.weeklyreview.core.items.ItemType;
@@ -8,7 +8,7 @@ import com.weeklyreview.core.items.NewItem;
 import com.weeklyreview.core.items.TrackedItem;
 import com.weeklyreview.core.spi.TrackedItemRepository;
 import com.weeklyreview.core.spi.WriteConflict;
-import com.weeklyreview.store.StoreException;
+import com.weeklyreview.store.api.StoreException;
 import com.weeklyreview.store.entity.TrackedItemEntity;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package com.weeklyreview.store.internal;
 
-import com.weeklyreview.store.AoSession;
-import com.weeklyreview.core.funnel.FunnelCounts;
+import com.weeklyreview.store.api.AoSession;
+import com.weeklyreview.core.report.FunnelCounts;
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.rollup.WeekFact;
-import com.weeklyreview.store.StoreException;
+import com.weeklyreview.store.api.StoreException;
 import com.weeklyreview.store.entity.WeekFactEntity;
 import java.math.BigDecimal;
 import java.sql.SQLException;
@@ -16,7 +16,7 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 /** The rollups' pre-aggregated week facts ({@code WSR_WEEK_FACT}), one row per rep and week, replaced when recomputed. */
-public final class AoWeekFacts {
+public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
 
     private final AoSession em;
 
@@ -26,6 +26,7 @@ public final class AoWeekFacts {
     }
 
     /** Stores a fact, replacing the one of the same rep and week. */
+    @Override
     public synchronized void put(WeekFact f) {
         try {
             String key = f.owner() + "|" + f.week();
@@ -55,6 +56,7 @@ public final class AoWeekFacts {
     }
 
     /** Inserts facts of rep-weeks that have none yet, in one bulk insert per call (for generators and first loads). */
+    @Override
     public void insertAll(List<WeekFact> facts) {
         List<java.util.Map<String, Object>> rows = new ArrayList<>();
         for (WeekFact f : facts) {
@@ -84,6 +86,7 @@ public final class AoWeekFacts {
     }
 
     /** Returns the facts of the given weeks, for the given teams (every team when empty). */
+    @Override
     public List<WeekFact> find(List<String> teams, List<IsoWeek> weeks) {
         if (weeks.isEmpty()) {
             return List.of();
@@ -111,19 +114,10 @@ public final class AoWeekFacts {
     }
 
     /**
-     * A refresh begun and not finished.
-     *
-     * @param id    its id
-     * @param owner the rep or team whose facts may be stale; empty for every rep
-     * @param week  the week; empty for every week
-     */
-    public record Pending(long id, Optional<String> owner, Optional<IsoWeek> week) {
-    }
-
-    /**
      * Records, in its own committed transaction, that the facts of an owner's week (null: every
      * rep, every week) are about to change; call before changing the records behind them.
      */
+    @Override
     public long begin(String owner, IsoWeek week, java.time.Instant at) {
         try {
             return em.create(com.weeklyreview.store.entity.FactPendingEntity.class,
@@ -135,6 +129,7 @@ public final class AoWeekFacts {
     }
 
     /** Removes a pending mark once its facts are recomputed. */
+    @Override
     public void end(long id) {
         try {
             em.deleteWithSQL(com.weeklyreview.store.entity.FactPendingEntity.class, "ID = ?", (int) id);
@@ -144,6 +139,7 @@ public final class AoWeekFacts {
     }
 
     /** Returns the refreshes left unfinished (after a crash), oldest first. */
+    @Override
     public List<Pending> pending() {
         try {
             List<Pending> found = new ArrayList<>();
@@ -159,6 +155,7 @@ public final class AoWeekFacts {
     }
 
     /** Returns the weeks that have a fact of this rep. */
+    @Override
     public List<IsoWeek> weeksOf(String owner) {
         try {
             List<IsoWeek> weeks = new ArrayList<>();
@@ -171,6 +168,7 @@ public final class AoWeekFacts {
     }
 
     /** Returns every fact (for checks and tests). */
+    @Override
     public List<WeekFact> all() {
         try {
             List<String> weeks = new ArrayList<>();

@@ -1,8 +1,8 @@
 package com.weeklyreview.store.internal;
 
 import com.weeklyreview.core.spi.Change;
-import com.weeklyreview.store.AoSession;
-import com.weeklyreview.store.StoreException;
+import com.weeklyreview.store.api.AoSession;
+import com.weeklyreview.store.api.StoreException;
 import com.weeklyreview.store.entity.ChangeEntity;
 import java.sql.SQLException;
 import java.time.Instant;

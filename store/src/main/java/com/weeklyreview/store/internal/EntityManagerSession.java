@@ -1,6 +1,6 @@
 package com.weeklyreview.store.internal;
 
-import com.weeklyreview.store.AoSession;
+import com.weeklyreview.store.api.AoSession;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package com.weeklyreview.store.tokens;
 
-import com.weeklyreview.store.AoSession;
-import com.weeklyreview.store.StoreException;
+import com.weeklyreview.store.api.AoSession;
+import com.weeklyreview.store.api.StoreException;
 import com.weeklyreview.store.entity.AccessTokenEntity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,7 +1,7 @@
 package com.weeklyreview.wiki.launcher;
 
-import com.weeklyreview.core.spi.Role;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.Role;
+import com.weeklyreview.core.user.User;
 import com.weeklyreview.rest.auth.UserStore;
 import java.security.Principal;
 import java.util.ArrayList;

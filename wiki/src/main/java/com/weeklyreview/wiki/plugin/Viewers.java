@@ -1,6 +1,6 @@
 package com.weeklyreview.wiki.plugin;
 
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.User;
 import com.weeklyreview.wiki.rest.WikiServices;
 import java.security.Principal;
 import java.util.Optional;

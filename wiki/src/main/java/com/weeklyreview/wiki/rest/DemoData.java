@@ -16,9 +16,9 @@ import com.weeklyreview.core.items.NewItem;
 import com.weeklyreview.core.items.TrackedItem;
 import com.weeklyreview.core.report.Channel;
 import com.weeklyreview.core.report.IsoWeek;
-import com.weeklyreview.core.report.StoredReport;
+import com.weeklyreview.core.spi.StoredReport;
+import com.weeklyreview.rest.RestHosting;
 import com.weeklyreview.rest.RestServices;
-import com.weeklyreview.rest.internal.Json;
 import com.weeklyreview.store.Store;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -115,7 +115,7 @@ public final class DemoData {
         seedReports(services, current, zone, random);
         seedItems(services, today);
         List<String> others = services.users().all().stream()
-                .filter(u -> u.role() == com.weeklyreview.core.spi.Role.REP && !List.of(REPS).contains(u.name()))
+                .filter(u -> u.role() == com.weeklyreview.core.user.Role.REP && !List.of(REPS).contains(u.name()))
                 .map(u -> u.name()).toList();
         seedOthers(services, others, customers, current, today, zone);
         List<String> everyone = new ArrayList<>(List.of(REPS));
@@ -264,7 +264,7 @@ public final class DemoData {
     }
 
     private static ObjectNode data(String rep, IsoWeek week, ZoneId zone, Random random) {
-        ObjectNode r = Json.MAPPER.createObjectNode();
+        ObjectNode r = RestHosting.jsonMapper().createObjectNode();
         r.put("owner", rep).put("week", week.toString());
         random.nextInt(5);
         long target = Math.round(base(rep) * season(week) * stretch(rep) / 1000) * 1000;
@@ -388,7 +388,7 @@ public final class DemoData {
             for (int r = 0; r < reps.size(); r++) {
                 String rep = reps.get(r);
                 var user = services.users().find(rep).orElseThrow();
-                String manager = services.users().all().stream().filter(u -> u.role() == com.weeklyreview.core.spi.Role.MANAGER
+                String manager = services.users().all().stream().filter(u -> u.role() == com.weeklyreview.core.user.Role.MANAGER
                         && u.team().equals(user.team())).map(u -> u.name()).findFirst().orElse("wang");
                 StoredReport report = reports.find(rep, week).orElse(null);
                 if (report == null) {

@@ -2,10 +2,10 @@ package com.weeklyreview.wiki.rest;
 
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.report.PlanSplit;
-import com.weeklyreview.core.report.StoredReport;
+import com.weeklyreview.core.spi.StoredReport;
 import com.weeklyreview.rest.ReportPages;
 import com.weeklyreview.widgets.Formats;
-import com.weeklyreview.wiki.security.WikiText;
+import com.weeklyreview.wiki.markup.WikiText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;

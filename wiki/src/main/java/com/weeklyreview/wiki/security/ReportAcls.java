@@ -2,8 +2,8 @@ package com.weeklyreview.wiki.security;
 
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.review.ReviewState;
-import com.weeklyreview.core.spi.Role;
-import com.weeklyreview.core.spi.User;
+import com.weeklyreview.core.user.Role;
+import com.weeklyreview.core.user.User;
 import com.weeklyreview.rest.RestServices;
 import com.weeklyreview.wiki.rest.WikiServices;
 import java.security.Principal;
@@ -97,8 +97,8 @@ public final class ReportAcls implements AclManager {
         Matcher m = REPORT_PAGE.matcher(pageName);
         if (!m.matches()) {
             return new Access(List.of(org.apache.wiki.auth.authorize.Role.ALL), users.stream()
-                    .filter(u -> u.role() == com.weeklyreview.core.spi.Role.MANAGER
-                            || u.role() == com.weeklyreview.core.spi.Role.DIRECTOR)
+                    .filter(u -> u.role() == com.weeklyreview.core.user.Role.MANAGER
+                            || u.role() == com.weeklyreview.core.user.Role.DIRECTOR)
                     .map(ReportAcls::principal).toList());
         }
         String owner = m.group(1);

@@ -1,4 +1,4 @@
-package com.weeklyreview.store;
+package com.weeklyreview.store.api;
 
 /** A database failure the caller cannot repair (connection lost, schema broken). */
 public final class StoreException extends RuntimeException {

@@ -1,6 +1,4 @@
-package com.weeklyreview.rest;
-
-import com.weeklyreview.rest.json.ErrorJson;
+package com.weeklyreview.rest.json;
 
 /** An error the API answers with a JSON body (API.md's error format) and a status. */
 public class ApiException extends RuntimeException {

@@ -1,4 +1,4 @@
-package com.weeklyreview.store;
+package com.weeklyreview.store.api;
 
 import java.sql.SQLException;
 import java.util.List;

@@ -1,11 +1,12 @@
-package com.weeklyreview.wiki.security;
+package com.weeklyreview.wiki.markup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.report.PlanSplit;
-import com.weeklyreview.core.report.StoredReport;
+import com.weeklyreview.core.spi.StoredReport;
 import com.weeklyreview.wiki.rest.WikiReportPages;
+import com.weeklyreview.wiki.security.ProductPluginManager;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package com.weeklyreview.core.funnel;
+package com.weeklyreview.core.report;
 
 import java.util.Locale;
 

@@ -1,8 +1,5 @@
-package com.weeklyreview.core.funnel;
+package com.weeklyreview.core.report;
 
-import com.weeklyreview.core.report.Checks;
-import com.weeklyreview.core.report.Violation;
-import com.weeklyreview.core.report.ViolationCode;
 
 /**
  * How many opportunities sit at each stage of the funnel this week. Each stage holds at most

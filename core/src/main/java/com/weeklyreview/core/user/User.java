@@ -1,4 +1,4 @@
-package com.weeklyreview.core.spi;
+package com.weeklyreview.core.user;
 
 import java.util.Optional;
 

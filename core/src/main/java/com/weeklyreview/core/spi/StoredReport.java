@@ -1,5 +1,6 @@
-package com.weeklyreview.core.report;
+package com.weeklyreview.core.spi;
 
+import com.weeklyreview.core.report.IsoWeek;
 import java.time.Instant;
 import java.util.Optional;
 

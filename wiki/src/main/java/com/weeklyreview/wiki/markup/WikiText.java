@@ -1,4 +1,4 @@
-package com.weeklyreview.wiki.security;
+package com.weeklyreview.wiki.markup;
 
 /**
  * Turns a value into JSPWiki text that shows exactly that value: every character that could start
