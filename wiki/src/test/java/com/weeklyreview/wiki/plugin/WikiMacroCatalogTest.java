@@ -28,10 +28,8 @@ class WikiMacroCatalogTest {
         java.util.List<String> names = new java.util.ArrayList<>(MacroCatalog.MACROS.stream().map(MacroCatalog.MacroSpec::name).toList());
         names.addAll(com.weeklyreview.rest.macro.LeadPages.MACROS.stream().map(MacroCatalog.MacroSpec::name).toList());
         // The embedded host's help page is the host's own, not a catalogue macro.
-        names.add("WeeklyReviewHelp");
         assertThat(aliases.get("WeeklyReviewHelp")).isEqualTo(HelpMacro.class.getName());
         aliases.remove("WeeklyReviewHelp");
-        names.remove("WeeklyReviewHelp");
         assertThat(aliases.keySet()).containsExactlyInAnyOrderElementsOf(names);
         for (Map.Entry<String, String> e : aliases.entrySet()) {
             Object plugin = Class.forName(e.getValue()).getConstructor().newInstance();
