@@ -36,6 +36,28 @@ public final class Formats {
         return f.format(yuan);
     }
 
+    /**
+     * Returns money in short form for an axis: {@code ¥85万}, {@code ¥1.2亿} in Chinese, {@code CN¥850K},
+     * {@code CN¥1.2M} in English; at most two decimals, half-up, trailing zeros dropped.
+     */
+    public String moneyShort(BigDecimal yuan) {
+        BigDecimal abs = yuan.abs();
+        String[] units = isChinese() ? new String[] {"亿", "万"} : new String[] {"B", "M", "K"};
+        int[] powers = isChinese() ? new int[] {8, 4} : new int[] {9, 6, 3};
+        String prefix = isChinese() ? "\u00a5" : "CN\u00a5";
+        for (int i = 0; i < powers.length; i++) {
+            if (abs.compareTo(BigDecimal.ONE.movePointRight(powers[i])) >= 0) {
+                return prefix + shortNumber(yuan.movePointLeft(powers[i])) + units[i];
+            }
+        }
+        return prefix + shortNumber(yuan);
+    }
+
+    private String shortNumber(BigDecimal value) {
+        BigDecimal v = value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return number(v.scale() < 0 ? v.setScale(0) : v);
+    }
+
     /** Returns a percentage already rounded by core: {@code 92.4%}. */
     public String pct(BigDecimal pct) {
         return number(pct.setScale(1, RoundingMode.HALF_UP)) + "%";

@@ -1,6 +1,12 @@
 package com.weeklyreview.widgets;
 
 import java.io.StringWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.velocity.Template;
@@ -12,7 +18,9 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 /**
  * Renders the Velocity templates under {@code com/weeklyreview/widgets/templates}. Templates
  * read prepared values only (no arithmetic) and print every value through {@code $esc.html},
- * so they stay valid under Confluence's Velocity allow-list.
+ * so they stay valid under Confluence's Velocity allow-list. A view given as a record reaches the
+ * template as maps (its components by name, nested records and lists of records alike), so
+ * templates use property access only; {@code $theme} holds the shared palette and geometry.
  */
 public final class TemplateRenderer {
 
@@ -40,12 +48,20 @@ public final class TemplateRenderer {
         }
     }
 
-    /** Renders {@code name.vm} with the model, {@code $esc} and {@code $labels}. */
+    /** Renders {@code name.vm} with the view record's components as variables, {@code $esc}, {@code $labels} and {@code $theme}. */
+    public String render(String name, Record view, Labels labels) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> model = (Map<String, Object>) model(view);
+        return render(name, model, labels);
+    }
+
+    /** Renders {@code name.vm} with the model, {@code $esc}, {@code $labels} and {@code $theme}. */
     public String render(String name, Map<String, Object> model, Labels labels) {
         VelocityContext context = new VelocityContext();
         model.forEach(context::put);
         context.put("esc", escape);
         context.put("labels", labels);
+        context.put("theme", Theme.asModel());
         Thread current = Thread.currentThread();
         ClassLoader previous = current.getContextClassLoader();
         current.setContextClassLoader(TemplateRenderer.class.getClassLoader());
@@ -57,5 +73,28 @@ public final class TemplateRenderer {
         } finally {
             current.setContextClassLoader(previous);
         }
+    }
+
+    /** Turns records into maps of their components, recursively through lists; other values stay. */
+    static Object model(Object value) {
+        if (value instanceof Record r) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            for (RecordComponent c : r.getClass().getRecordComponents()) {
+                try {
+                    Method accessor = c.getAccessor();
+                    accessor.setAccessible(true);
+                    m.put(c.getName(), model(accessor.invoke(r)));
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass().getName(), e);
+                }
+            }
+            return m;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            list.forEach(v -> out.add(model(v)));
+            return out;
+        }
+        return value;
     }
 }

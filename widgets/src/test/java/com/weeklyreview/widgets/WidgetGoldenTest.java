@@ -110,11 +110,11 @@ class WidgetGoldenTest {
                         new ChurnRisk.ChurnReason(ChurnSignal.LOST_TO_COMPETITOR, d("0.15"), "竞品降价 20%"))),
                 new ChurnRisk("C2", "zhang", d("0.1500"), Optional.empty(), List.of()));
         return Stream.of(
-                Arguments.of("scorecard-example-en", (Supplier<String>) () -> WIDGETS.scorecard(example(), EN)),
-                Arguments.of("scorecard-example-zh", (Supplier<String>) () -> WIDGETS.scorecard(example(), ZH)),
-                Arguments.of("scorecard-empty-en", (Supplier<String>) () -> WIDGETS.scorecard(empty(), EN)),
+                Arguments.of("scorecard-example-en", (Supplier<String>) () -> WIDGETS.scorecard(example(), Optional.empty(), false, Optional.empty(), EN)),
+                Arguments.of("scorecard-example-zh", (Supplier<String>) () -> WIDGETS.scorecard(example(), Optional.empty(), false, Optional.empty(), ZH)),
+                Arguments.of("scorecard-empty-en", (Supplier<String>) () -> WIDGETS.scorecard(empty(), Optional.empty(), false, Optional.empty(), EN)),
                 Arguments.of("scorecard-reviewed-coaching-zh", (Supplier<String>) () -> WIDGETS.scorecard(example(),
-                        Optional.of(64), true, ZH)),
+                        Optional.of(64), true, Optional.empty(), ZH)),
                 Arguments.of("scorecard-forecast-zh", (Supplier<String>) () -> WIDGETS.scorecard(example(),
                         Optional.empty(), false, Optional.of(FORECAST), ZH)),
                 Arguments.of("scorecard-forecast-en", (Supplier<String>) () -> WIDGETS.scorecard(example(),
@@ -122,15 +122,15 @@ class WidgetGoldenTest {
                 Arguments.of("scorecard-forecast-no-history-en", (Supplier<String>) () -> WIDGETS.scorecard(example(),
                         Optional.empty(), false, Optional.of(new Widgets.ForecastView("zhang", W49,
                                 com.weeklyreview.core.forecast.SalesForecaster.forecast(List.of(d("100000"))))), EN)),
-                Arguments.of("funnel-example-en", (Supplier<String>) () -> WIDGETS.funnel(example().funnel(), EN)),
-                Arguments.of("funnel-example-zh", (Supplier<String>) () -> WIDGETS.funnel(example().funnel(), ZH)),
+                Arguments.of("funnel-example-en", (Supplier<String>) () -> WIDGETS.funnel(example().funnel(), stage -> "", EN)),
+                Arguments.of("funnel-example-zh", (Supplier<String>) () -> WIDGETS.funnel(example().funnel(), stage -> "", ZH)),
                 Arguments.of("funnel-one-stage-en", (Supplier<String>) () -> WIDGETS.funnel(
-                        Optional.of(FunnelAnalysis.of(new FunnelCounts(10, 0, 0, 0, 0), Optional.empty())), EN)),
+                        Optional.of(FunnelAnalysis.of(new FunnelCounts(10, 0, 0, 0, 0), Optional.empty())), stage -> "", EN)),
                 Arguments.of("funnel-all-zero-en", (Supplier<String>) () -> WIDGETS.funnel(
-                        Optional.of(FunnelAnalysis.of(new FunnelCounts(0, 0, 0, 0, 0), Optional.empty())), EN)),
-                Arguments.of("funnel-empty-en", (Supplier<String>) () -> WIDGETS.funnel(Optional.empty(), EN)),
-                Arguments.of("lights-example-zh", (Supplier<String>) () -> WIDGETS.lights(example(), ZH)),
-                Arguments.of("lights-empty-en", (Supplier<String>) () -> WIDGETS.lights(empty(), EN)),
+                        Optional.of(FunnelAnalysis.of(new FunnelCounts(0, 0, 0, 0, 0), Optional.empty())), stage -> "", EN)),
+                Arguments.of("funnel-empty-en", (Supplier<String>) () -> WIDGETS.funnel(Optional.empty(), stage -> "", EN)),
+                Arguments.of("lights-example-zh", (Supplier<String>) () -> WIDGETS.lights(example(), "", "", ZH)),
+                Arguments.of("lights-empty-en", (Supplier<String>) () -> WIDGETS.lights(empty(), "", "", EN)),
                 Arguments.of("trend-12-weeks-en", (Supplier<String>) () -> WIDGETS.trend(weeks(12, false), EN)),
                 Arguments.of("trend-one-week-en", (Supplier<String>) () -> WIDGETS.trend(weeks(1, false), EN)),
                 Arguments.of("trend-zero-target-en", (Supplier<String>) () -> WIDGETS.trend(weeks(4, true), EN)),
@@ -218,7 +218,7 @@ class WidgetGoldenTest {
 
     @Test
     void funnelMarksTheBottleneck() {
-        String svg = WIDGETS.funnel(example().funnel(), EN);
+        String svg = WIDGETS.funnel(example().funnel(), stage -> "", EN);
 
         assertThat(svg).containsOnlyOnce("data-bottleneck=\"true\"").contains("Lead to signed: 16.0%")
                 .contains("Change vs last week: +1.0 pp");

@@ -7,6 +7,7 @@ import com.weeklyreview.core.spi.UserDirectory;
 import com.weeklyreview.rest.macro.Titles;
 import com.weeklyreview.widgets.Escape;
 import com.weeklyreview.widgets.Labels;
+import com.weeklyreview.widgets.TemplateRenderer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -17,11 +18,34 @@ import java.util.Optional;
  * language: the product's name linking to the front page, the page's title ({@code 张三 · 2026 年第
  * 48 周周报} for a report page instead of its stable name {@code WeeklyReport_zhang_2026-W48}), and
  * the signed-in user's display name and role with log-out — or a log-in link that returns to
- * this page. Every value is HTML-escaped here.
+ * this page. The markup is in the templates {@code host-header-user.vm} and
+ * {@code host-header-links.vm}, which escape every value.
  */
 public final class PageHeader {
 
     private static final Escape ESC = new Escape();
+    private static final TemplateRenderer TEMPLATES = new TemplateRenderer();
+
+    /**
+     * The user box: signed in, the display name and role with log-out; else the log-in link.
+     *
+     * @param signedIn    whether a known user is signed in
+     * @param displayName the user's display name
+     * @param role        the user's role in the viewer's language
+     * @param logout      the log-out address
+     * @param login       the log-in address returning to this page
+     */
+    record UserBox(boolean signedIn, String displayName, String role, String logout, String login) {
+    }
+
+    /**
+     * The header's links.
+     *
+     * @param front the front page
+     * @param help  the help page
+     */
+    record Links(String front, String help) {
+    }
     private static final String REPORT_PAGE = "WeeklyReport_";
 
     private PageHeader() {
@@ -64,20 +88,15 @@ public final class PageHeader {
     public static String userBox(String principal, String page, String contextPath, Locale locale, UserDirectory users) {
         Labels labels = Labels.of(locale);
         Optional<User> user = principal == null ? Optional.empty() : users.find(principal);
-        if (user.isEmpty()) {
-            String back = page == null || page.isEmpty() ? "" : "?redirect=" + URLEncoder.encode(page, StandardCharsets.UTF_8);
-            return "<a class=\"wsr-login\" id=\"wsr-login-link\" href=\"" + ESC.html(contextPath + "/Login.jsp" + back) + "\">"
-                    + ESC.html(labels.get("header.login")) + "</a>";
-        }
-        return "<span class=\"wsr-user\" id=\"wsr-user\">" + ESC.html(user.get().displayName()) + " · "
-                + ESC.html(labels.get("role." + user.get().role().name())) + "</span> <a class=\"wsr-logout\" id=\"wsr-logout\" href=\""
-                + ESC.html(contextPath + "/Logout.jsp") + "\">" + ESC.html(labels.get("header.logout")) + "</a>";
+        String back = page == null || page.isEmpty() ? "" : "?redirect=" + URLEncoder.encode(page, StandardCharsets.UTF_8);
+        return TEMPLATES.render("host-header-user", new UserBox(user.isPresent(), user.map(User::displayName).orElse(""),
+                user.map(u -> labels.get("role." + u.role().name())).orElse(""), contextPath + "/Logout.jsp",
+                contextPath + "/Login.jsp" + back), labels).strip();
     }
 
     /** Returns the header's links: my week and help, in the viewer's language. */
     public static String links(String contextPath, Locale locale) {
-        Labels labels = Labels.of(locale);
-        return "<a href=\"" + ESC.html(contextPath + "/Wiki.jsp?page=Main") + "\">" + ESC.html(labels.get("header.front")) + "</a> "
-                + "<a href=\"" + ESC.html(contextPath + "/Wiki.jsp?page=WeeklySalesReview") + "\">" + ESC.html(labels.get("header.help")) + "</a>";
+        return TEMPLATES.render("host-header-links", new Links(contextPath + "/Wiki.jsp?page=Main",
+                contextPath + "/Wiki.jsp?page=WeeklySalesReview"), Labels.of(locale)).strip();
     }
 }

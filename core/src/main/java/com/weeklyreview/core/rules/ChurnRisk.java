@@ -1,5 +1,6 @@
 package com.weeklyreview.core.rules;
 
+import com.weeklyreview.core.kpi.Percentages;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,11 @@ public record ChurnRisk(String customer, String owner, BigDecimal probability, O
     /** Creates a risk, copying the reasons. */
     public ChurnRisk {
         reasons = List.copyOf(reasons);
+    }
+
+    /** Returns the probability in per cent, rounded half-up to one decimal: 0.6843 → 68.4. */
+    public BigDecimal probabilityPct() {
+        return Percentages.pct(probability);
     }
 
     /**

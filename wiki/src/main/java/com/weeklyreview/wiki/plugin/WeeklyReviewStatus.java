@@ -16,7 +16,16 @@ import org.apache.wiki.api.plugin.Plugin;
  */
 public final class WeeklyReviewStatus implements Plugin {
 
-    private static final com.weeklyreview.widgets.Escape ESCAPE = new com.weeklyreview.widgets.Escape();
+    private static final com.weeklyreview.widgets.TemplateRenderer TEMPLATES = new com.weeklyreview.widgets.TemplateRenderer();
+
+    /**
+     * What the status line shows (template {@code host-status.vm}).
+     *
+     * @param version the plugin's version
+     * @param api     the REST API's base address
+     */
+    record Status(String version, String api) {
+    }
 
     @Override
     public String execute(Context context, Map<String, String> params) {
@@ -24,8 +33,6 @@ public final class WeeklyReviewStatus implements Plugin {
         Locale locale = request == null ? Locale.ENGLISH : request.getLocale();
         Labels labels = Labels.of(locale);
         String api = (request == null ? "" : request.getContextPath()) + WeeklyReviewApplication.BASE_PATH;
-        return "<div class=\"wsr-status\" data-version=\"" + ESCAPE.html(RestServices.pluginVersion()) + "\">"
-                + ESCAPE.html(labels.get("product.name")) + " " + ESCAPE.html(RestServices.pluginVersion())
-                + " &middot; <code>" + ESCAPE.html(api) + "</code></div>";
+        return TEMPLATES.render("host-status", new Status(RestServices.pluginVersion(), api), labels).strip();
     }
 }

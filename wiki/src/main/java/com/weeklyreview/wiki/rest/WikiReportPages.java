@@ -5,6 +5,8 @@ import com.weeklyreview.core.report.PlanSplit;
 import com.weeklyreview.core.spi.StoredReport;
 import com.weeklyreview.rest.ReportPages;
 import com.weeklyreview.widgets.Formats;
+import com.weeklyreview.widgets.Labels;
+import com.weeklyreview.widgets.TemplateRenderer;
 import com.weeklyreview.wiki.markup.WikiText;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +27,30 @@ import org.apache.wiki.pages.PageManager;
 public final class WikiReportPages implements ReportPages {
 
     private static final Logger LOG = Logger.getLogger(WikiReportPages.class.getName());
+
+    private static final TemplateRenderer TEMPLATES = new TemplateRenderer();
+
+    /**
+     * One row of last week's plan, each cell already literal wiki text.
+     *
+     * @param person   the person
+     * @param amount   the amount
+     * @param action   the key action
+     * @param deadline the deadline, or empty
+     */
+    record PlanRow(String person, String amount, String action, String deadline) {
+    }
+
+    /**
+     * What template {@code report-page.vm} fills in.
+     *
+     * @param args     the macros' owner and week parameters
+     * @param ownerArg the owner parameter alone
+     * @param hasPlan  whether last week had a plan
+     * @param plan     last week's plan
+     */
+    record PageText(String args, String ownerArg, boolean hasPlan, List<PlanRow> plan) {
+    }
 
     private final ServletContext servletContext;
 
@@ -72,62 +98,13 @@ public final class WikiReportPages implements ReportPages {
         if (!report.owner().matches("[\\p{L}\\p{N}._@-]{1,100}")) {
             throw new IllegalArgumentException("owner is not a plain user name: " + report.owner());
         }
-        String args = "owner='" + report.owner() + "' week='" + report.week() + "'";
-        Formats money = new Formats(Locale.SIMPLIFIED_CHINESE);
-        StringBuilder plan = new StringBuilder();
-        if (lastWeeksPlan.isEmpty()) {
-            plan.append("上周没有计划条目。\n");
-        } else {
-            plan.append("|| 负责人 || 金额 || 关键行动 || 截止 || 检查：完成 / 未完成（原因）/ 延期\n");
-            for (PlanSplit s : lastWeeksPlan) {
-                plan.append("| ").append(WikiText.literal(s.person())).append(" | ")
-                        .append(WikiText.literal(money.money(s.amount()))).append(" | ")
-                        .append(WikiText.literal(s.action())).append(" | ")
-                        .append(WikiText.literal(s.deadlineDate().map(Object::toString).orElse(""))).append(" | \n");
-            }
-        }
         // The figures, tables, findings, state and form come from [{ReportForm}] in the viewer's
-        // language; the headings below frame the rep's own text and are written in Chinese only.
-        return """
-                目标 → 成果 → 问题 → 计划：数字由系统根据客户管理系统的记录与下方表单计算。
-
-                [{ReportForm}]
-
-                [{ReviewPanel}]
-
-                [{ScorecardMacro %1$s}]
-
-                !! 1. 目标完成情况
-                [{TrafficLightsMacro %1$s}]
-
-                [{SalesTrendMacro %1$s weeks='12'}]
-
-                [{ChannelCostMacro %1$s}]
-                [{IndustryMixMacro %1$s}]
-
-                !! 2. 客户跟进
-                * 重点客户需求变化与调整后的策略：
-                * 新成交转化路径（阶段与每阶段天数）：
-                [{FunnelMacro %1$s}]
-                * 流失客户挽回：原因、方案、结果：
-                [{ChurnWatchMacro %2$s}]
-
-                !! 3. 市场动态与竞品
-                * 竞品动作及影响（暂停/保住的意向客户）：
-                * 行业趋势：
-                [{FeedbackMixMacro %1$s}]
-
-                !! 4. 问题与改进
-                [{OpenItemsMacro %2$s}]
-                * 资源申请：场景 / 所需资源 / 预期效果：
-
-                !! 5. 下周计划
-                * 重点客户行动清单（周一 / 周三 / 周五）及备选方案：
-
-                !! 上周计划检查
-                %3$s
-
-                [{Comments}]
-                """.formatted(args, "owner='" + report.owner() + "'", plan);
+        // language; the headings of template report-page.vm frame the rep's own text, in the team's language (Chinese).
+        Formats money = new Formats(Locale.SIMPLIFIED_CHINESE);
+        List<PlanRow> plan = lastWeeksPlan.stream().map(s -> new PlanRow(WikiText.literal(s.person()),
+                WikiText.literal(money.money(s.amount())), WikiText.literal(s.action()),
+                WikiText.literal(s.deadlineDate().map(Object::toString).orElse("")))).toList();
+        return TEMPLATES.render("report-page", new PageText("owner='" + report.owner() + "' week='" + report.week() + "'",
+                "owner='" + report.owner() + "'", !plan.isEmpty(), plan), Labels.of(Locale.SIMPLIFIED_CHINESE));
     }
 }

@@ -1,0 +1,66 @@
+package com.weeklyreview.widgets;
+
+import com.weeklyreview.core.rules.ChurnRisk;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Customers at churn-risk level 1, 2 or 3 with their reasons, as an HTML table. */
+public final class ChurnWidget {
+
+    private static final Pattern LOST = Pattern.compile("(\\d+) lost");
+    private static final Pattern DUE = Pattern.compile("(\\S+) due (\\d{4}-\\d{2}-\\d{2})");
+
+    /**
+     * What the table shows.
+     *
+     * @param risks core's risks; those without a level are left out
+     */
+    public record Input(List<ChurnRisk> risks) {
+    }
+
+    record Row(String customer, String owner, String level, String probability, String escalation, List<String> reasons) {
+    }
+
+    record View(String title, List<Row> rows, boolean empty) {
+    }
+
+    private final TemplateRenderer renderer;
+
+    /** Creates the widget over a template renderer. */
+    public ChurnWidget(TemplateRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    /** Core's churn details ("4 lost", "C118 due 2026-09-15") in the viewer's language; any other detail is data. */
+    static String detail(String detail, Labels labels, Formats f) {
+        Matcher lost = LOST.matcher(detail);
+        if (lost.matches()) {
+            return labels.get("churn.detail.lost", lost.group(1));
+        }
+        Matcher due = DUE.matcher(detail);
+        if (due.matches()) {
+            return labels.get("churn.detail.due", due.group(1), f.date(java.time.LocalDate.parse(due.group(2))));
+        }
+        return detail;
+    }
+
+    /** Renders the table in the viewer's language. */
+    public String render(Input input, Locale locale) {
+        Labels labels = Labels.of(locale);
+        Formats f = new Formats(locale);
+        List<Row> rows = new ArrayList<>();
+        for (ChurnRisk r : input.risks()) {
+            if (r.level().isEmpty()) {
+                continue;
+            }
+            List<String> reasons = r.reasons().stream()
+                    .map(x -> labels.get("churn." + x.signal().name()) + " (" + detail(x.detail(), labels, f) + ")").toList();
+            rows.add(new Row(r.customer(), r.owner(), Integer.toString(r.level().get().number()), f.pct(r.probabilityPct()),
+                    labels.get("role." + r.level().get().escalation().name()), reasons));
+        }
+        return renderer.render("churn", new View(labels.get("widget.churn"), rows, rows.isEmpty()), labels);
+    }
+}

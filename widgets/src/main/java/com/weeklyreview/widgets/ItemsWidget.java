@@ -1,0 +1,43 @@
+package com.weeklyreview.widgets;
+
+import com.weeklyreview.core.items.TrackedItem;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/** The open tracked items of an owner as an HTML table, overdue ones in red. */
+public final class ItemsWidget {
+
+    /**
+     * What the table shows.
+     *
+     * @param items the items, in order
+     * @param today the day "overdue" is judged on
+     */
+    public record Input(List<TrackedItem> items, LocalDate today) {
+    }
+
+    record Row(String id, String type, String title, String owner, String deadline, String status, boolean overdue,
+               String verification) {
+    }
+
+    record View(String title, List<Row> rows, boolean empty) {
+    }
+
+    private final TemplateRenderer renderer;
+
+    /** Creates the widget over a template renderer. */
+    public ItemsWidget(TemplateRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    /** Renders the table in the viewer's language. */
+    public String render(Input input, Locale locale) {
+        Labels labels = Labels.of(locale);
+        Formats f = new Formats(locale);
+        List<Row> rows = input.items().stream().map(t -> new Row(Long.toString(t.id()),
+                labels.get("itemType." + t.item().type().name()), t.item().title(), t.item().owner(), f.date(t.item().deadline()),
+                labels.get("status." + t.status().name()), t.overdue(input.today()), t.item().verification())).toList();
+        return renderer.render("items", new View(labels.get("widget.items"), rows, rows.isEmpty()), labels);
+    }
+}
