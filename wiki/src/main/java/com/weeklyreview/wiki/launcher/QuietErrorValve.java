@@ -1,10 +1,11 @@
 package com.weeklyreview.wiki.launcher;
 
-import com.weeklyreview.widgets.Escape;
 import com.weeklyreview.widgets.Labels;
+import com.weeklyreview.widgets.TemplateRenderer;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import javax.servlet.http.HttpServletResponse;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -12,8 +13,8 @@ import org.apache.catalina.valves.ErrorReportValve;
 
 /**
  * The container's own error report (Tomcat's {@code ErrorReportValve}, for what it answers before
- * the webapp, such as a malformed path): JSON of API.md under {@code /rest}, elsewhere a short page
- * in the viewer's language; never a stack trace or the server's name and version. The webapp's own
+ * the webapp, such as a malformed path): JSON of API.md under {@code /rest}, elsewhere the host's error page
+ * in the viewer's language (the same template as the webapp's); never a stack trace or the server's name and version. The webapp's own
  * error page ({@code /wsr/error}) answers every error it can.
  */
 public final class QuietErrorValve extends ErrorReportValve {
@@ -21,6 +22,9 @@ public final class QuietErrorValve extends ErrorReportValve {
     /** The same policy the webapp's pages carry. */
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+    /** The same page the webapp's error page shows (template {@code host-error}). */
+    private static final TemplateRenderer TEMPLATES = new TemplateRenderer();
 
     /** Creates the valve with reports and server information off. */
     public QuietErrorValve() {
@@ -65,9 +69,8 @@ public final class QuietErrorValve extends ErrorReportValve {
                         + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}]}");
             } else {
                 response.setContentType("text/html");
-                Escape escape = new Escape();
-                out.write("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + status + "</title></head><body><p>"
-                        + escape.html(message) + "</p></body></html>");
+                out.write(TEMPLATES.render("host-error", Map.of("status", status, "message", message, "home", "/",
+                        "lang", labels.locale().getLanguage().equals("zh") ? "zh-CN" : "en"), labels));
             }
         } catch (IOException | IllegalStateException e) {
             // the connection is gone; nothing more to tell
