@@ -5,11 +5,11 @@ import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.rollup.Quarter;
 import com.weeklyreview.core.rollup.Rollup;
 import com.weeklyreview.core.rollup.WeekFact;
-import com.weeklyreview.rest.ReportPages;
+import com.weeklyreview.application.ReportPages;
 import com.weeklyreview.rest.RestServices;
 import com.weeklyreview.rest.auth.UserStore;
 import com.weeklyreview.rest.internal.Json;
-import com.weeklyreview.rest.service.Rollups;
+import com.weeklyreview.application.service.Rollups;
 import com.weeklyreview.store.Store;
 import com.weeklyreview.store.StoreConfig;
 import java.math.BigDecimal;
@@ -110,7 +110,7 @@ public final class RollupBenchmark {
             RestServices people = RestServices.defaults(UserStore.load(users), store, ReportPages.wiki(),
                     Clock.fixed(java.time.Instant.parse("2026-12-30T02:00:00Z"), java.time.ZoneOffset.UTC));
             Rollups withPeople = new Rollups(people);
-            var forecasts = new com.weeklyreview.rest.service.Forecasts(people);
+            var forecasts = new com.weeklyreview.application.service.Forecasts(people);
             IsoWeek next = IsoWeek.parse("2027-W01");
             time("forecast, one rep (208 signed deals)", () -> List.of(forecasts.forecast("rep7", next).forecast()));
             time("forecast, one team (10 reps, 2,080 deals)", () -> List.of(forecasts.forecast("team7", next).forecast()));

@@ -11,7 +11,7 @@ import com.weeklyreview.rest.internal.Access;
 import com.weeklyreview.rest.internal.Caller;
 import com.weeklyreview.rest.internal.Json;
 import com.weeklyreview.rest.internal.Languages;
-import com.weeklyreview.rest.service.Threads;
+import com.weeklyreview.application.service.Threads;
 import com.weeklyreview.widgets.Labels;
 import java.io.InputStream;
 import java.util.Map;

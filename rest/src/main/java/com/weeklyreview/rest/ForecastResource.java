@@ -9,7 +9,7 @@ import com.weeklyreview.core.spi.User;
 import com.weeklyreview.rest.internal.Access;
 import com.weeklyreview.rest.internal.Caller;
 import com.weeklyreview.rest.internal.Languages;
-import com.weeklyreview.rest.service.Forecasts;
+import com.weeklyreview.application.service.Forecasts;
 import com.weeklyreview.widgets.Labels;
 import java.util.LinkedHashMap;
 import java.util.List;

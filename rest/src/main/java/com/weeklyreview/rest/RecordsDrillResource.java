@@ -12,7 +12,7 @@ import com.weeklyreview.core.spi.User;
 import com.weeklyreview.rest.internal.Access;
 import com.weeklyreview.rest.internal.Caller;
 import com.weeklyreview.rest.internal.Languages;
-import com.weeklyreview.rest.service.ReportFacts;
+import com.weeklyreview.application.service.ReportFacts;
 import com.weeklyreview.widgets.Labels;
 import java.math.BigDecimal;
 import java.util.ArrayList;

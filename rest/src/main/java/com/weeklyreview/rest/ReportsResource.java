@@ -59,16 +59,16 @@ public final class ReportsResource {
     private final RestServices services;
     private final Access access;
     private final WeeklyReportBinder binder = new WeeklyReportBinder();
-    private final com.weeklyreview.rest.service.ReportFacts facts;
-    private final com.weeklyreview.rest.service.Rollups rollups;
+    private final com.weeklyreview.application.service.ReportFacts facts;
+    private final com.weeklyreview.application.service.Rollups rollups;
 
     /** Creates the resource over the services. */
     @Inject
     public ReportsResource(RestServices services) {
         this.services = services;
         this.access = new Access(services.users());
-        this.facts = new com.weeklyreview.rest.service.ReportFacts(services);
-        this.rollups = new com.weeklyreview.rest.service.Rollups(services);
+        this.facts = new com.weeklyreview.application.service.ReportFacts(services);
+        this.rollups = new com.weeklyreview.application.service.Rollups(services);
     }
 
     /**
@@ -85,11 +85,11 @@ public final class ReportsResource {
         readable(Caller.of(security), report, labels);
         String name = "report-" + report.owner() + "-" + report.week();
         if ("csv".equals(format) || "xlsx".equals(format)) {
-            com.weeklyreview.rest.service.Exports.Table table = new com.weeklyreview.rest.service.Exports(services).report(report, labels);
+            com.weeklyreview.application.service.Exports.Table table = new com.weeklyreview.application.service.Exports(services).report(report, labels);
             return "csv".equals(format)
-                    ? Response.ok(com.weeklyreview.rest.service.Exports.csv(table), "text/csv;charset=UTF-8")
+                    ? Response.ok(com.weeklyreview.application.service.Exports.csv(table), "text/csv;charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build()
-                    : Response.ok(com.weeklyreview.rest.service.Exports.xlsx(table), XLSX)
+                    : Response.ok(com.weeklyreview.application.service.Exports.xlsx(table), XLSX)
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"").build();
         }
         if (format != null && !format.isEmpty() && !"json".equals(format)) {
@@ -286,7 +286,7 @@ public final class ReportsResource {
         Labels labels = Languages.labels(headers);
         StoredReport report = find(id, labels);
         readable(Caller.of(security), report, labels);
-        return com.weeklyreview.rest.service.Threads.of(services, report);
+        return com.weeklyreview.application.service.Threads.of(services, report);
     }
 
     /** Starts a thread on a passage: {@code {"anchor": {"text", "occurrence"}, "body"}}; 201 with the comment. */
@@ -304,7 +304,7 @@ public final class ReportsResource {
         String text = CommentsResource.body(tree);
         var created = services.store().comments().comment(report.id(), anchor, text, actor.name(),
                 services.clock().instant());
-        Map<String, Object> result = com.weeklyreview.rest.service.Threads.json(created);
+        Map<String, Object> result = com.weeklyreview.application.service.Threads.json(created);
         result.put("anchor", Map.of("text", anchor.text(), "occurrence", anchor.occurrence()));
         result.put("resolved", false);
         return Response.status(201).entity(result).build();

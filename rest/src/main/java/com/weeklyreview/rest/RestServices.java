@@ -1,5 +1,6 @@
 package com.weeklyreview.rest;
 
+import com.weeklyreview.application.ReportPages;
 import com.weeklyreview.core.evaluation.ReportEvaluator;
 import com.weeklyreview.core.evaluation.TeamSettings;
 import com.weeklyreview.core.feedback.FeedbackClassifier;

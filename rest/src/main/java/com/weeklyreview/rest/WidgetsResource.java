@@ -8,7 +8,7 @@ import com.weeklyreview.core.spi.User;
 import com.weeklyreview.rest.internal.Access;
 import com.weeklyreview.rest.internal.Caller;
 import com.weeklyreview.rest.internal.Languages;
-import com.weeklyreview.rest.service.WidgetRenderer;
+import com.weeklyreview.application.service.WidgetRenderer;
 import com.weeklyreview.widgets.Labels;
 import com.weeklyreview.widgets.Widgets;
 import java.util.List;

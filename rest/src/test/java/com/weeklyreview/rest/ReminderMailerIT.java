@@ -1,9 +1,10 @@
 package com.weeklyreview.rest;
 
+import com.weeklyreview.application.ReportPages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.weeklyreview.rest.auth.UserStore;
-import com.weeklyreview.rest.service.ReminderMailer;
+import com.weeklyreview.application.service.ReminderMailer;
 import com.weeklyreview.store.Store;
 import com.weeklyreview.store.StoreConfig;
 import java.time.Clock;

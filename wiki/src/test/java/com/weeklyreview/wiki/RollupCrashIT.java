@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.weeklyreview.core.rollup.WeekFact;
 import com.weeklyreview.core.spi.User;
-import com.weeklyreview.rest.ReportPages;
+import com.weeklyreview.application.ReportPages;
 import com.weeklyreview.rest.RestServices;
 import com.weeklyreview.rest.auth.UserStore;
-import com.weeklyreview.rest.service.Rollups;
+import com.weeklyreview.application.service.Rollups;
 import com.weeklyreview.store.Store;
 import com.weeklyreview.store.StoreConfig;
 import java.math.BigDecimal;

@@ -6,7 +6,7 @@ import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import com.weeklyreview.atlassian.AtlassianServices;
 import com.weeklyreview.core.report.IsoWeek;
-import com.weeklyreview.rest.ReportPages;
+import com.weeklyreview.application.ReportPages;
 import com.weeklyreview.rest.RestServices;
 
 /**

@@ -11,10 +11,10 @@ import com.weeklyreview.core.crm.DealStage;
 import com.weeklyreview.core.report.Channel;
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.rest.auth.UserStore;
-import com.weeklyreview.rest.macro.MacroCatalog;
-import com.weeklyreview.rest.macro.MacroCatalog.MacroSpec;
-import com.weeklyreview.rest.macro.MacroContext;
-import com.weeklyreview.rest.service.WidgetRenderer;
+import com.weeklyreview.application.macro.MacroCatalog;
+import com.weeklyreview.application.macro.MacroCatalog.MacroSpec;
+import com.weeklyreview.application.macro.MacroContext;
+import com.weeklyreview.application.service.WidgetRenderer;
 import com.weeklyreview.store.Store;
 import com.weeklyreview.store.StoreConfig;
 import java.math.BigDecimal;
@@ -145,7 +145,7 @@ class ConfluenceMacroTest {
         String svg = new ScorecardMacro(host(Locale.ENGLISH)).execute(Map.of("owner", "zhang", "week", "2026-W48"), null,
                 page(TITLE));
 
-        var forecast = new com.weeklyreview.rest.service.Forecasts(services.services()).forecast("zhang", W48.next());
+        var forecast = new com.weeklyreview.application.service.Forecasts(services.services()).forecast("zhang", W48.next());
         assertThat(svg).contains("data-value=\"composite\"")
                 .contains("data-forecast=\"" + forecast.forecast().toPlainString() + "\"")
                 .contains("Backtest 12 weeks: MAPE " + forecast.mapePct().orElseThrow() + "%");

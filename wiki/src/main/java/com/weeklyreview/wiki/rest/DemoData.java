@@ -121,7 +121,7 @@ public final class DemoData {
         List<String> everyone = new ArrayList<>(List.of(REPS));
         everyone.addAll(others);
         seedReviews(services, everyone, current, zone);
-        com.weeklyreview.rest.service.Rollups rollups = new com.weeklyreview.rest.service.Rollups(services);
+        com.weeklyreview.application.service.Rollups rollups = new com.weeklyreview.application.service.Rollups(services);
         IsoWeek w = current;
         for (int back = 0; back < 12; back++) {
             for (String rep : everyone) {
@@ -444,7 +444,7 @@ public final class DemoData {
      */
     public static int pages(RestServices services) {
         var reports = services.store().reports();
-        var facts = new com.weeklyreview.rest.service.ReportFacts(services);
+        var facts = new com.weeklyreview.application.service.ReportFacts(services);
         IsoWeek week = IsoWeek.of(services.today());
         int n = 0;
         for (int back = 0; back <= 12; back++) {

@@ -3,7 +3,7 @@ package com.weeklyreview.wiki.rest;
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.report.PlanSplit;
 import com.weeklyreview.core.report.StoredReport;
-import com.weeklyreview.rest.ReportPages;
+import com.weeklyreview.application.ReportPages;
 import com.weeklyreview.widgets.Formats;
 import com.weeklyreview.wiki.security.WikiText;
 import java.util.List;

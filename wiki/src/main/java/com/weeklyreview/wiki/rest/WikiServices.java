@@ -1,8 +1,8 @@
 package com.weeklyreview.wiki.rest;
 
 import com.weeklyreview.rest.RestServices;
-import com.weeklyreview.rest.macro.Macros;
-import com.weeklyreview.rest.service.WidgetRenderer;
+import com.weeklyreview.application.macro.Macros;
+import com.weeklyreview.application.service.WidgetRenderer;
 import com.weeklyreview.wiki.HostConfig;
 import com.weeklyreview.wiki.ProductUsers;
 import java.time.Clock;
@@ -19,17 +19,17 @@ public final class WikiServices {
     private final RestServices services;
     private final WidgetRenderer widgets;
     private final Macros macros;
-    private final com.weeklyreview.rest.macro.LeadPages leadPages;
+    private final com.weeklyreview.application.macro.LeadPages leadPages;
 
     private WikiServices(RestServices services) {
         this.services = services;
         this.widgets = new WidgetRenderer(services);
         this.macros = new Macros(services, widgets);
-        this.leadPages = new com.weeklyreview.rest.macro.LeadPages(services);
+        this.leadPages = new com.weeklyreview.application.macro.LeadPages(services);
     }
 
     /** Returns the pages managers and directors lead from. */
-    public com.weeklyreview.rest.macro.LeadPages leadPages() {
+    public com.weeklyreview.application.macro.LeadPages leadPages() {
         return leadPages;
     }
 

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.weeklyreview.core.forecast.SalesForecaster;
 import com.weeklyreview.core.report.IsoWeek;
-import com.weeklyreview.rest.ReportPages;
+import com.weeklyreview.application.ReportPages;
 import com.weeklyreview.rest.RestServices;
 import com.weeklyreview.rest.auth.UserStore;
-import com.weeklyreview.rest.service.Forecasts;
+import com.weeklyreview.application.service.Forecasts;
 import com.weeklyreview.store.Store;
 import com.weeklyreview.store.StoreConfig;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package com.weeklyreview.rest.service;
+package com.weeklyreview.application.service;
 
 import com.weeklyreview.core.forecast.SalesForecaster;
 import com.weeklyreview.core.forecast.SalesHistory;

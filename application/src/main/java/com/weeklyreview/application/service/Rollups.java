@@ -1,4 +1,4 @@
-package com.weeklyreview.rest.service;
+package com.weeklyreview.application.service;
 
 import com.weeklyreview.core.evaluation.Evaluation;
 import com.weeklyreview.core.funnel.FunnelCounts;

@@ -1,4 +1,4 @@
-package com.weeklyreview.rest.macro;
+package com.weeklyreview.application.macro;
 
 import com.weeklyreview.core.evaluation.Evaluation;
 import com.weeklyreview.core.items.TrackedItem;
@@ -13,7 +13,7 @@ import com.weeklyreview.core.review.ReviewEvent;
 import com.weeklyreview.core.review.ReviewState;
 import com.weeklyreview.core.rules.Finding;
 import com.weeklyreview.core.spi.User;
-import com.weeklyreview.rest.service.ReportFacts;
+import com.weeklyreview.application.service.ReportFacts;
 import com.weeklyreview.widgets.Formats;
 import com.weeklyreview.widgets.Labels;
 import java.math.BigDecimal;

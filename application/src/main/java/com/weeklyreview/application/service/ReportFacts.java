@@ -1,4 +1,4 @@
-package com.weeklyreview.rest.service;
+package com.weeklyreview.application.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.weeklyreview.core.crm.CollectionRecord;

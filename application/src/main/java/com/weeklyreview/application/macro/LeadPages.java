@@ -1,4 +1,4 @@
-package com.weeklyreview.rest.macro;
+package com.weeklyreview.application.macro;
 
 import com.weeklyreview.core.crm.CollectionRecord;
 import com.weeklyreview.core.crm.Deal;
@@ -26,7 +26,7 @@ import com.weeklyreview.core.spi.Role;
 import com.weeklyreview.core.spi.User;
 import com.weeklyreview.rest.RestServices;
 import com.weeklyreview.rest.internal.Access;
-import com.weeklyreview.rest.service.ReportFacts;
+import com.weeklyreview.application.service.ReportFacts;
 import com.weeklyreview.widgets.Formats;
 import com.weeklyreview.widgets.Labels;
 import com.weeklyreview.widgets.TemplateRenderer;

@@ -1,4 +1,4 @@
-package com.weeklyreview.rest.service;
+package com.weeklyreview.application.service;
 
 import com.weeklyreview.core.evaluation.Evaluation;
 import com.weeklyreview.core.report.StoredReport;
@@ -189,9 +189,9 @@ public final class Exports {
     /** Writes a table as UTF-8 CSV with a byte-order mark (Excel and WPS open it), neutralising formulas. */
     public static String csv(Table table) {
         StringBuilder out = new StringBuilder("\uFEFF");
-        out.append(com.weeklyreview.rest.Csv.row(table.header().toArray(String[]::new)));
+        out.append(com.weeklyreview.application.service.Csv.row(table.header().toArray(String[]::new)));
         for (List<Object> row : table.rows()) {
-            out.append(com.weeklyreview.rest.Csv.row(row.stream().map(Exports::text).toArray(String[]::new)));
+            out.append(com.weeklyreview.application.service.Csv.row(row.stream().map(Exports::text).toArray(String[]::new)));
         }
         return out.toString();
     }

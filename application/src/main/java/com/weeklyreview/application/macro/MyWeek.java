@@ -1,4 +1,4 @@
-package com.weeklyreview.rest.macro;
+package com.weeklyreview.application.macro;
 
 import com.weeklyreview.core.evaluation.Evaluation;
 import com.weeklyreview.core.items.ItemStatus;
@@ -7,7 +7,7 @@ import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.report.StoredReport;
 import com.weeklyreview.core.review.ReviewState;
 import com.weeklyreview.core.spi.User;
-import com.weeklyreview.rest.service.ReportFacts;
+import com.weeklyreview.application.service.ReportFacts;
 import com.weeklyreview.widgets.Formats;
 import com.weeklyreview.widgets.Labels;
 import java.time.Duration;

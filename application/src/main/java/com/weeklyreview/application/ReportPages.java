@@ -1,4 +1,4 @@
-package com.weeklyreview.rest;
+package com.weeklyreview.application;
 
 import com.weeklyreview.core.report.PlanSplit;
 import com.weeklyreview.core.report.StoredReport;

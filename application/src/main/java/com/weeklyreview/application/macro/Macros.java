@@ -1,6 +1,6 @@
-package com.weeklyreview.rest.macro;
+package com.weeklyreview.application.macro;
 
-import static com.weeklyreview.rest.macro.ErrorBox.escape;
+import static com.weeklyreview.application.macro.ErrorBox.escape;
 
 import com.weeklyreview.core.items.ItemStatus;
 import com.weeklyreview.core.report.InvalidInputException;
@@ -11,9 +11,9 @@ import com.weeklyreview.core.spi.Role;
 import com.weeklyreview.core.spi.User;
 import com.weeklyreview.rest.RestServices;
 import com.weeklyreview.rest.internal.Access;
-import com.weeklyreview.rest.macro.MacroCatalog.MacroSpec;
-import com.weeklyreview.rest.service.Rollups;
-import com.weeklyreview.rest.service.WidgetRenderer;
+import com.weeklyreview.application.macro.MacroCatalog.MacroSpec;
+import com.weeklyreview.application.service.Rollups;
+import com.weeklyreview.application.service.WidgetRenderer;
 import com.weeklyreview.widgets.Labels;
 import com.weeklyreview.widgets.TemplateRenderer;
 import com.weeklyreview.widgets.Widgets;

@@ -1,4 +1,4 @@
-package com.weeklyreview.rest.macro;
+package com.weeklyreview.application.macro;
 
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.widgets.Labels;

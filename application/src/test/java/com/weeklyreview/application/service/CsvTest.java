@@ -1,4 +1,4 @@
-package com.weeklyreview.rest;
+package com.weeklyreview.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

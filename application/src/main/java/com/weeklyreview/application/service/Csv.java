@@ -1,4 +1,4 @@
-package com.weeklyreview.rest;
+package com.weeklyreview.application.service;
 
 /**
  * CSV rows (RFC 4180): fields quoted when they hold a comma, quote or line break; CRLF line ends;

@@ -1,4 +1,4 @@
-package com.weeklyreview.rest.macro;
+package com.weeklyreview.application.macro;
 
 import com.weeklyreview.core.spi.User;
 import java.util.Locale;
