@@ -42,7 +42,7 @@ public final class ForecastResource {
     @Inject
     public ForecastResource(RestServices services) {
         this.services = services;
-        this.forecasts = new Forecasts(services);
+        this.forecasts = services.forecasts();
         this.access = new Access(services.users());
     }
 

@@ -50,7 +50,7 @@ public final class RecordsDrillResource {
     @Inject
     public RecordsDrillResource(RestServices services) {
         this.services = services;
-        this.facts = new ReportFacts(services);
+        this.facts = services.facts();
         this.access = new Access(services.users());
     }
 

@@ -92,7 +92,7 @@ public final class RemindersResource {
         User who = rep.get();
         IsoWeek nudged = at;
         boolean mailed = noticed && com.weeklyreview.application.service.ReminderMailer.Smtp.fromEnvironment(System.getenv())
-                .map(smtp -> new com.weeklyreview.application.service.ReminderMailer(services, smtp, emails).nudge(who, actor, nudged))
+                .map(smtp -> new com.weeklyreview.application.service.ReminderMailer(services.application(), smtp, emails).nudge(who, actor, nudged))
                 .orElse(false);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("owner", owner);

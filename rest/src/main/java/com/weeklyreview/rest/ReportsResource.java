@@ -1,6 +1,5 @@
 package com.weeklyreview.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.weeklyreview.core.crm.CollectionRecord;
 import com.weeklyreview.core.crm.Deal;
@@ -21,11 +20,11 @@ import com.weeklyreview.rest.internal.Binders;
 import com.weeklyreview.rest.internal.Caller;
 import com.weeklyreview.rest.internal.Json;
 import com.weeklyreview.rest.internal.Languages;
-import com.weeklyreview.rest.internal.WeeklyReportBinder;
+import com.weeklyreview.store.json.WeeklyReportBinder;
 import com.weeklyreview.rest.json.EvaluationJson;
+import com.weeklyreview.store.json.WeeklyReportJson;
 import com.weeklyreview.widgets.Labels;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,8 +66,8 @@ public final class ReportsResource {
     public ReportsResource(RestServices services) {
         this.services = services;
         this.access = new Access(services.users());
-        this.facts = new com.weeklyreview.application.service.ReportFacts(services);
-        this.rollups = new com.weeklyreview.application.service.Rollups(services);
+        this.facts = services.facts();
+        this.rollups = services.rollups();
     }
 
     /**
@@ -85,7 +84,7 @@ public final class ReportsResource {
         readable(Caller.of(security), report, labels);
         String name = "report-" + report.owner() + "-" + report.week();
         if ("csv".equals(format) || "xlsx".equals(format)) {
-            com.weeklyreview.application.service.Exports.Table table = new com.weeklyreview.application.service.Exports(services).report(report, labels);
+            com.weeklyreview.application.service.Exports.Table table = new com.weeklyreview.application.service.Exports(services.application()).report(report, labels);
             return "csv".equals(format)
                     ? Response.ok(com.weeklyreview.application.service.Exports.csv(table), "text/csv;charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build()
@@ -171,14 +170,8 @@ public final class ReportsResource {
         if (!mismatch.isEmpty()) {
             throw new InvalidInputException(mismatch);
         }
-        String document;
-        try {
-            document = Json.MAPPER.writeValueAsString(tree);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
         StoredReport saved = rollups.changing(report.owner(), report.week(), () -> services.store().reports()
-                .saveData(report.id(), expected, document, actor.name(), services.clock().instant()));
+                .saveData(report.id(), expected, data, actor.name(), services.clock().instant()));
         return tagged(saved, labels);
     }
 
@@ -240,7 +233,7 @@ public final class ReportsResource {
         java.time.Instant now = services.clock().instant();
         // Submitting stamps the submission time into the data read at this version, in the same
         // transaction as the step: a data write in between makes this step fail, never lose that write.
-        java.util.Optional<String> stamped = step.action() == ReviewAction.SUBMIT
+        java.util.Optional<WeeklyReport> stamped = step.action() == ReviewAction.SUBMIT
                 ? java.util.Optional.of(stampSubmission(report, now)) : java.util.Optional.empty();
         java.util.OptionalLong at = stamped.isPresent() ? java.util.OptionalLong.of(report.version()) : expected;
         StoredReport moved = rollups.changing(report.owner(), report.week(), () -> services.store().reports().transition(
@@ -274,8 +267,7 @@ public final class ReportsResource {
     }
 
     private Integer qualityTotal(StoredReport report) {
-        return report.rubric().map(r -> r.total(services.evaluator().evaluate(withRecords(facts.typed(report))).rubric()))
-                .orElse(null);
+        return report.rubric().map(r -> r.total(facts.evaluation(report).rubric())).orElse(null);
     }
 
     /** Lists a report's comment threads with replies, resolved and detached flags. */
@@ -286,7 +278,7 @@ public final class ReportsResource {
         Labels labels = Languages.labels(headers);
         StoredReport report = find(id, labels);
         readable(Caller.of(security), report, labels);
-        return com.weeklyreview.application.service.Threads.of(services, report);
+        return com.weeklyreview.application.service.Threads.of(services.application(), report);
     }
 
     /** Starts a thread on a passage: {@code {"anchor": {"text", "occurrence"}, "body"}}; 201 with the comment. */
@@ -314,21 +306,12 @@ public final class ReportsResource {
         access.requireRead(actor, report.owner(), labels);
     }
 
-    private String stampSubmission(StoredReport report, java.time.Instant now) {
-        com.fasterxml.jackson.databind.node.ObjectNode data = report.data().map(this::tree)
-                .map(n -> (com.fasterxml.jackson.databind.node.ObjectNode) n)
-                .orElseGet(() -> Json.MAPPER.createObjectNode().put("owner", report.owner()).put("week", report.week().toString()));
-        data.put("submittedAt", now.atZone(services.settings().calendar().zone()).toOffsetDateTime().toString());
-        try {
-            return Json.MAPPER.writeValueAsString(data);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+    private WeeklyReport stampSubmission(StoredReport report, java.time.Instant now) {
+        return facts.typed(report).toBuilder()
+                .submittedAt(now.atZone(services.settings().calendar().zone()).toOffsetDateTime()).build();
     }
 
     private Map<String, Object> view(StoredReport report, Labels labels) {
-        WeeklyReport typed = report.data().map(this::parse)
-                .orElseGet(() -> WeeklyReport.builder(report.owner(), report.week()).build());
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("id", report.id());
         result.put("owner", report.owner());
@@ -337,8 +320,8 @@ public final class ReportsResource {
         result.put("pageUrl", report.pageUrl());
         result.put("createdBy", report.createdBy());
         result.put("createdAt", report.createdAt().toString());
-        result.put("data", report.data().map(this::tree).orElse(null));
-        com.weeklyreview.core.evaluation.Evaluation evaluation = services.evaluator().evaluate(withRecords(typed));
+        result.put("data", report.data().map(WeeklyReportJson::tree).orElse(null));
+        com.weeklyreview.core.evaluation.Evaluation evaluation = facts.evaluation(report);
         result.put("evaluation", EvaluationJson.of(evaluation, labels));
         Map<String, Object> quality = new LinkedHashMap<>();
         quality.put("machine", evaluation.rubric().machineTotal());
@@ -379,23 +362,6 @@ public final class ReportsResource {
             return step;
         }).toList());
         return result;
-    }
-
-    /** The report as evaluated: typed data with sales, funnel and collections taken from the owner's records. */
-    private WeeklyReport withRecords(WeeklyReport typed) {
-        return facts.withRecords(typed);
-    }
-
-    private WeeklyReport parse(String document) {
-        return binder.bind(tree(document));
-    }
-
-    private JsonNode tree(String document) {
-        try {
-            return Json.MAPPER.readTree(document);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private StoredReport find(String id, Labels labels) {

@@ -75,7 +75,7 @@ public final class RollupsResource {
         String name = "rollup-" + (teams.isEmpty() ? "all" : String.join("-", teams)) + "-" + q;
         if ("csv".equals(format) || "xlsx".equals(format)) {
             // Region → team → person in the viewer's language; the same figures as the JSON.
-            com.weeklyreview.application.service.Exports.Table table = new com.weeklyreview.application.service.Exports(services)
+            com.weeklyreview.application.service.Exports.Table table = new com.weeklyreview.application.service.Exports(services.application())
                     .rollup(teams, q, labels);
             return "csv".equals(format)
                     ? Response.ok(com.weeklyreview.application.service.Exports.csv(table), "text/csv;charset=UTF-8")

@@ -22,7 +22,7 @@ class ReminderMailerIT {
              SmtpServer smtp = new SmtpServer()) {
             RestServices services = RestServices.defaults(users, store, ReportPages.wiki(),
                     Clock.fixed(RestServer.NOW, ZoneOffset.UTC));
-            ReminderMailer mailer = new ReminderMailer(services,
+            ReminderMailer mailer = new ReminderMailer(services.application(),
                     new ReminderMailer.Smtp("127.0.0.1", smtp.port(), "weekly-review@example.com"), users::email);
 
             // Friday 10:00 Beijing time: data entry closes at 17:00, within a day; the report is due Sunday.

@@ -2,7 +2,7 @@ package com.weeklyreview.application.macro;
 
 import com.weeklyreview.core.report.WeeklyReport;
 import com.weeklyreview.core.spi.User;
-import com.weeklyreview.rest.RestServices;
+import com.weeklyreview.application.ApplicationServices;
 import com.weeklyreview.widgets.Labels;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ final class FormRows {
     private FormRows() {
     }
 
-    static Map<String, Object> of(WeeklyReport r, RestServices services, String owner, Labels labels) {
+    static Map<String, Object> of(WeeklyReport r, ApplicationServices services, String owner, Labels labels) {
         List<Map<String, Object>> attributions = new ArrayList<>();
         r.sales().ifPresent(s -> s.gapAttributions().forEach(a -> attributions.add(
                 Macros.map("customer", a.customer(), "amount", text(a.amount()), "reason", nz(a.reason())))));

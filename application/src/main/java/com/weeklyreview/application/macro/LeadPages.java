@@ -24,8 +24,8 @@ import com.weeklyreview.core.rollup.WeekFact;
 import com.weeklyreview.core.scoring.RubricCriterion;
 import com.weeklyreview.core.spi.Role;
 import com.weeklyreview.core.spi.User;
-import com.weeklyreview.rest.RestServices;
-import com.weeklyreview.rest.internal.Access;
+import com.weeklyreview.application.ApplicationServices;
+import com.weeklyreview.application.Permissions;
 import com.weeklyreview.application.service.ReportFacts;
 import com.weeklyreview.widgets.Formats;
 import com.weeklyreview.widgets.Labels;
@@ -78,16 +78,16 @@ public final class LeadPages {
 
     private static final int LOOK_BACK_WEEKS = 12;
 
-    private final RestServices services;
-    private final Access access;
+    private final ApplicationServices services;
+    private final Permissions access;
     private final ReportFacts facts;
     private final TemplateRenderer templates = new TemplateRenderer();
 
     /** Creates the pages over the services. */
-    public LeadPages(RestServices services) {
+    public LeadPages(ApplicationServices services) {
         this.services = services;
-        this.access = new Access(services.users());
-        this.facts = new ReportFacts(services);
+        this.access = new Permissions(services.users());
+        this.facts = services.facts();
     }
 
     private static MacroCatalog.MacroSpec spec(String name, String... params) {
@@ -359,7 +359,7 @@ public final class LeadPages {
         }
         boolean reviewer = viewer.role() == Role.DIRECTOR || (viewer.role() == Role.MANAGER
                 && !viewer.name().equals(report.owner()) && access.mayActFor(viewer, report.owner()));
-        Evaluation evaluation = services.evaluator().evaluate(facts.withRecords(facts.typed(report)));
+        Evaluation evaluation = facts.evaluation(report);
         var machine = evaluation.rubric();
         Optional<ReviewerRubric> rubric = report.rubric();
         List<Map<String, Object>> criteria = new ArrayList<>();
@@ -380,7 +380,7 @@ public final class LeadPages {
         }
         Optional<Integer> total = rubric.map(r -> r.total(machine));
         Integer previous = services.store().reports().find(report.owner(), report.week().previous())
-                .flatMap(p -> p.rubric().map(r -> r.total(services.evaluator().evaluate(facts.withRecords(facts.typed(p))).rubric())))
+                .flatMap(p -> p.rubric().map(r -> r.total(facts.evaluation(p).rubric())))
                 .orElse(null);
         boolean coaching = ReviewerRubric.coaching(previous, total.orElse(null));
         List<String> hints = evaluation.findings().stream().map(labels::finding).toList();

@@ -9,8 +9,8 @@ import com.weeklyreview.core.report.StoredReport;
 import com.weeklyreview.core.rollup.Quarter;
 import com.weeklyreview.core.spi.Role;
 import com.weeklyreview.core.spi.User;
-import com.weeklyreview.rest.RestServices;
-import com.weeklyreview.rest.internal.Access;
+import com.weeklyreview.application.ApplicationServices;
+import com.weeklyreview.application.Permissions;
 import com.weeklyreview.application.macro.MacroCatalog.MacroSpec;
 import com.weeklyreview.application.service.Rollups;
 import com.weeklyreview.application.service.WidgetRenderer;
@@ -35,22 +35,22 @@ public final class Macros {
     private static final Logger LOG = Logger.getLogger(Macros.class.getName());
     private static final String REPORT_PAGE = "WeeklyReport_";
 
-    private final RestServices services;
+    private final ApplicationServices services;
     private final WidgetRenderer widgets;
     private final TemplateRenderer templates = new TemplateRenderer();
     private final Widgets rollupWidgets = new Widgets(templates);
-    private final Access access;
+    private final Permissions access;
 
     /** Creates the macros over the services. */
-    public Macros(RestServices services) {
-        this(services, new WidgetRenderer(services));
+    public Macros(ApplicationServices services) {
+        this(services, services.widgets());
     }
 
     /** Creates the macros over the services and a host's shared widget renderer. */
-    public Macros(RestServices services, WidgetRenderer widgets) {
+    public Macros(ApplicationServices services, WidgetRenderer widgets) {
         this.services = services;
         this.widgets = widgets;
-        this.access = new Access(services.users());
+        this.access = new Permissions(services.users());
     }
 
     /** Renders macro {@code name} with its parameters for a viewer; failures become an error box. */
@@ -92,11 +92,11 @@ public final class Macros {
         return m;
     }
 
-    RestServices services() {
+    ApplicationServices services() {
         return services;
     }
 
-    Access access() {
+    Permissions access() {
         return access;
     }
 
@@ -169,7 +169,7 @@ public final class Macros {
         List<IsoWeek> weeks = quarter.weeks();
         IsoWeek today = IsoWeek.of(services.today());
         IsoWeek last = weeks.get(weeks.size() - 1).compareTo(today) > 0 ? today : weeks.get(weeks.size() - 1);
-        Rollups rollups = new Rollups(services);
+        Rollups rollups = services.rollups();
         List<String> teams = team.isEmpty() ? List.of() : List.of(team);
         var rollup = rollups.rollup(teams, quarter);
         java.util.Map<String, String> itemCells = itemsCells(List.copyOf(rollup.people().keySet()));

@@ -47,14 +47,14 @@ final class MyWeek {
         ZonedDateTime due = services.settings().calendar().due(week);
 
         List<Map<String, Object>> earlier = new ArrayList<>();
-        ReportFacts facts = new ReportFacts(services);
+        ReportFacts facts = services.facts();
         IsoWeek w = week.previous();
         for (int i = 0; i < HISTORY_WEEKS; i++, w = w.previous()) {
             Optional<StoredReport> r = services.store().reports().find(viewer.name(), w);
             if (r.isEmpty()) {
                 continue;
             }
-            Evaluation e = services.evaluator().evaluate(facts.withRecords(facts.typed(r.get())));
+            Evaluation e = facts.evaluation(r.get());
             ReviewState s = ReviewState.fromWire(r.get().state()).orElse(ReviewState.DRAFT);
             earlier.add(Macros.map("week", labels.get("week.label", String.valueOf(w.year()), String.valueOf(w.week())),
                     "url", context.contextPath() + r.get().pageUrl(), "state", labels.get("state." + s.name()),

@@ -66,14 +66,14 @@ final class ReportForm {
 
     static Map<String, Object> model(Macros macros, StoredReport report, User viewer, MacroContext context, Labels labels) {
         var services = macros.services();
-        ReportFacts facts = new ReportFacts(services);
+        ReportFacts facts = services.facts();
         Formats f = new Formats(labels.locale());
         ZoneId zone = services.settings().calendar().zone();
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(f.locale());
         WeeklyReport typed = facts.typed(report);
-        WeeklyReport effective = facts.withRecords(typed);
-        Evaluation evaluation = services.evaluator().evaluate(effective);
+        WeeklyReport effective = facts.effective(report);
+        Evaluation evaluation = facts.evaluation(report);
         ReviewState state = ReviewState.fromWire(report.state()).orElse(ReviewState.DRAFT);
         boolean owns = ReviewWorkflow2.owns(viewer, report.owner(), services.users().find(report.owner()));
         Map<String, Object> m = new LinkedHashMap<>();
@@ -191,7 +191,7 @@ final class ReportForm {
         return s == null ? "" : s;
     }
 
-    static String displayName(com.weeklyreview.rest.RestServices services, String name) {
+    static String displayName(com.weeklyreview.application.ApplicationServices services, String name) {
         return services.users().find(name).map(User::displayName).orElse(name);
     }
 

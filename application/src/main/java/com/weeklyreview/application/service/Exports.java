@@ -11,7 +11,7 @@ import com.weeklyreview.core.rollup.Rollup;
 import com.weeklyreview.core.rollup.WeekFact;
 import com.weeklyreview.core.spi.Role;
 import com.weeklyreview.core.spi.User;
-import com.weeklyreview.rest.RestServices;
+import com.weeklyreview.application.ApplicationServices;
 import com.weeklyreview.widgets.Labels;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -49,13 +49,13 @@ public final class Exports {
     public record Table(String sheet, List<String> header, List<List<Object>> rows) {
     }
 
-    private final RestServices services;
+    private final ApplicationServices services;
     private final ReportFacts facts;
 
     /** Creates the exports over the services. */
-    public Exports(RestServices services) {
+    public Exports(ApplicationServices services) {
         this.services = services;
-        this.facts = new ReportFacts(services);
+        this.facts = services.facts();
     }
 
     private String name(String user) {
@@ -70,7 +70,7 @@ public final class Exports {
     /** Returns a report's export: figures, findings, problems, plan, comments, review state and scores. */
     public Table report(StoredReport report, Labels labels) {
         WeeklyReport typed = facts.typed(report);
-        Evaluation e = services.evaluator().evaluate(facts.withRecords(typed));
+        Evaluation e = facts.evaluation(report);
         List<List<Object>> rows = new ArrayList<>();
         String review = labels.get("export.review");
         rows.add(List.of(review, labels.get("export.owner"), name(report.owner())));
@@ -106,7 +106,7 @@ public final class Exports {
             rows.add(List.of(scores, labels.get("export.quality"), BigDecimal.valueOf(r.total(e.rubric()))));
         });
         Integer previous = services.store().reports().find(report.owner(), report.week().previous())
-                .flatMap(p -> p.rubric().map(r -> r.total(services.evaluator().evaluate(facts.withRecords(facts.typed(p))).rubric())))
+                .flatMap(p -> p.rubric().map(r -> r.total(facts.evaluation(p).rubric())))
                 .orElse(null);
         boolean coaching = ReviewerRubric.coaching(previous, rubric.map(r -> r.total(e.rubric())).orElse(null));
         rows.add(List.of(scores, labels.get("export.coaching"), labels.get(coaching ? "export.yes" : "export.no")));
@@ -189,9 +189,9 @@ public final class Exports {
     /** Writes a table as UTF-8 CSV with a byte-order mark (Excel and WPS open it), neutralising formulas. */
     public static String csv(Table table) {
         StringBuilder out = new StringBuilder("\uFEFF");
-        out.append(com.weeklyreview.application.service.Csv.row(table.header().toArray(String[]::new)));
+        out.append(Csv.row(table.header().toArray(String[]::new)));
         for (List<Object> row : table.rows()) {
-            out.append(com.weeklyreview.application.service.Csv.row(row.stream().map(Exports::text).toArray(String[]::new)));
+            out.append(Csv.row(row.stream().map(Exports::text).toArray(String[]::new)));
         }
         return out.toString();
     }

@@ -4,7 +4,7 @@ import com.weeklyreview.core.forecast.SalesForecaster;
 import com.weeklyreview.core.forecast.SalesHistory;
 import com.weeklyreview.core.forecast.SignedSale;
 import com.weeklyreview.core.report.IsoWeek;
-import com.weeklyreview.rest.RestServices;
+import com.weeklyreview.application.ApplicationServices;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,13 +18,13 @@ public final class Forecasts {
     /** Weeks of history read. */
     public static final int HISTORY = 104;
 
-    private final RestServices services;
+    private final ApplicationServices services;
     private final ReportFacts facts;
 
     /** Creates the forecasts over the services. */
-    public Forecasts(RestServices services) {
+    public Forecasts(ApplicationServices services) {
         this.services = services;
-        this.facts = new ReportFacts(services);
+        this.facts = services.facts();
     }
 
     /** Forecasts {@code target} for a rep or for a team (the sum of its reps). */

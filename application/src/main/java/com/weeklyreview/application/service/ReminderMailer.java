@@ -5,7 +5,7 @@ import com.weeklyreview.core.review.Reminder;
 import com.weeklyreview.core.review.ReviewState;
 import com.weeklyreview.core.spi.Role;
 import com.weeklyreview.core.spi.User;
-import com.weeklyreview.rest.RestServices;
+import com.weeklyreview.application.ApplicationServices;
 import com.weeklyreview.widgets.Labels;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -53,12 +53,12 @@ public final class ReminderMailer {
         }
     }
 
-    private final RestServices services;
+    private final ApplicationServices services;
     private final Smtp smtp;
     private final Function<String, Optional<String>> emails;
 
     /** Creates the mailer over the services, an SMTP server and the users' addresses. */
-    public ReminderMailer(RestServices services, Smtp smtp, Function<String, Optional<String>> emails) {
+    public ReminderMailer(ApplicationServices services, Smtp smtp, Function<String, Optional<String>> emails) {
         this.services = services;
         this.smtp = smtp;
         this.emails = emails;

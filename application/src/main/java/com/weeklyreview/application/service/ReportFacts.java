@@ -1,6 +1,5 @@
 package com.weeklyreview.application.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.weeklyreview.core.crm.CollectionRecord;
 import com.weeklyreview.core.crm.Customer;
 import com.weeklyreview.core.crm.Deal;
@@ -16,11 +15,8 @@ import com.weeklyreview.core.report.WeeklyReport;
 import com.weeklyreview.core.rules.ChurnModel;
 import com.weeklyreview.core.rules.ChurnRisk;
 import com.weeklyreview.core.spi.User;
-import com.weeklyreview.rest.RestServices;
-import com.weeklyreview.rest.internal.Json;
-import com.weeklyreview.rest.internal.WeeklyReportBinder;
+import com.weeklyreview.application.ApplicationServices;
 import com.weeklyreview.widgets.Widgets.WeekPoint;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,11 +42,10 @@ public final class ReportFacts {
     private static final LocalDate EARLIEST = LocalDate.of(1970, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
-    private final RestServices services;
-    private final WeeklyReportBinder binder = new WeeklyReportBinder();
+    private final ApplicationServices services;
 
     /** Creates the facts over the services. */
-    public ReportFacts(RestServices services) {
+    public ReportFacts(ApplicationServices services) {
         this.services = services;
     }
 
@@ -66,13 +61,7 @@ public final class ReportFacts {
 
     /** Returns the typed data of a stored report, or a report with only owner and week. */
     public WeeklyReport typed(StoredReport report) {
-        return report.data().map(doc -> {
-            try {
-                return binder.bind(Json.MAPPER.readTree(doc));
-            } catch (JsonProcessingException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).orElseGet(() -> WeeklyReport.builder(report.owner(), report.week()).build());
+        return report.data().orElseGet(() -> WeeklyReport.builder(report.owner(), report.week()).build());
     }
 
     /** Returns a rep's deals (shared until the data changes; the list is unmodifiable). */
@@ -110,8 +99,24 @@ public final class ReportFacts {
     private record Page(WeeklyReport effective, Evaluation evaluation) {
     }
 
+    /**
+     * Returns the evaluation of a stored report as read (its version), the same one the pages of
+     * that version show: computed once per report version (and day) and shared.
+     */
+    public Evaluation evaluation(StoredReport report) {
+        return page(report.owner(), report.week(), Optional.of(report)).evaluation();
+    }
+
+    /** Returns the effective report of a stored report as read (its version): typed data plus records. */
+    public WeeklyReport effective(StoredReport report) {
+        return page(report.owner(), report.week(), Optional.of(report)).effective();
+    }
+
     private Page page(String owner, IsoWeek week) {
-        Optional<StoredReport> stored = services.store().reports().find(owner, week);
+        return page(owner, week, services.store().reports().find(owner, week));
+    }
+
+    private Page page(String owner, IsoWeek week, Optional<StoredReport> stored) {
         long version = stored.map(StoredReport::version).orElse(-1L);
         return services.store().memo().get(List.of("page", owner, week, version, services.today()), () -> {
             WeeklyReport effective = withRecords(stored.map(this::typed)

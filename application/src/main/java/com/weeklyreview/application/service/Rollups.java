@@ -9,7 +9,7 @@ import com.weeklyreview.core.rollup.Rollup;
 import com.weeklyreview.core.rollup.WeekFact;
 import com.weeklyreview.core.spi.Role;
 import com.weeklyreview.core.spi.User;
-import com.weeklyreview.rest.RestServices;
+import com.weeklyreview.application.ApplicationServices;
 import com.weeklyreview.widgets.Widgets.ForecastView;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,13 +25,13 @@ import java.util.TreeSet;
  */
 public final class Rollups {
 
-    private final RestServices services;
+    private final ApplicationServices services;
     private final ReportFacts facts;
 
     /** Creates the rollups over the services. */
-    public Rollups(RestServices services) {
+    public Rollups(ApplicationServices services) {
         this.services = services;
-        this.facts = new ReportFacts(services);
+        this.facts = services.facts();
     }
 
     /** Serialises the recomputation of one rep's week, so that an older computation never overwrites a newer one. */
@@ -150,7 +150,7 @@ public final class Rollups {
     /** Computes one rep's fact for a week from the same evaluation the report page shows. */
     public WeekFact fact(User rep, IsoWeek week) {
         WeeklyReport effective = facts.effective(rep.name(), week);
-        Evaluation e = services.evaluator().evaluate(effective);
+        Evaluation e = facts.evaluation(rep.name(), week);
         Optional<Integer> quality = services.store().reports().find(rep.name(), week)
                 .flatMap(r -> r.rubric().map(x -> x.total(e.rubric())));
         return new WeekFact(rep.name(), rep.team().orElse(""), week,
@@ -179,7 +179,7 @@ public final class Rollups {
             services.users().all().forEach(u -> u.team().filter(t -> !t.isEmpty()
                     && rollup.people().containsKey(u.name())).ifPresent(shown::add));
         }
-        Forecasts forecasts = new Forecasts(services);
+        Forecasts forecasts = services.forecasts();
         List<ForecastView> out = new ArrayList<>();
         for (String team : shown) {
             out.add(new ForecastView(team, next, forecasts.forecast(team, next)));

@@ -2,7 +2,7 @@ package com.weeklyreview.application.service;
 
 import com.weeklyreview.core.report.StoredReport;
 import com.weeklyreview.core.review.Comment;
-import com.weeklyreview.rest.RestServices;
+import com.weeklyreview.application.ApplicationServices;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +16,7 @@ public final class Threads {
     }
 
     /** Returns the threads of a report, oldest first, detached ones flagged. */
-    public static List<Map<String, Object>> of(RestServices services, StoredReport report) {
+    public static List<Map<String, Object>> of(ApplicationServices services, StoredReport report) {
         Optional<String> page = services.pages().pageText(report);
         List<Comment> all = services.store().comments().byReport(report.id());
         List<Map<String, Object>> threads = new ArrayList<>();
@@ -41,7 +41,7 @@ public final class Threads {
     }
 
     /** Returns one comment on the wire with its author's display name ({@code authorName}). */
-    private static Map<String, Object> named(RestServices services, Comment c) {
+    private static Map<String, Object> named(ApplicationServices services, Comment c) {
         Map<String, Object> m = json(c);
         m.put("authorName", services.users().find(c.author()).map(u -> u.displayName()).orElse(c.author()));
         return m;

@@ -1,7 +1,7 @@
 package com.weeklyreview.application.service;
 
 import com.weeklyreview.core.report.IsoWeek;
-import com.weeklyreview.rest.RestServices;
+import com.weeklyreview.application.ApplicationServices;
 import com.weeklyreview.widgets.Labels;
 import com.weeklyreview.widgets.TemplateRenderer;
 import com.weeklyreview.widgets.Widgets;
@@ -21,16 +21,16 @@ public final class WidgetRenderer {
     /** The default number of weeks of the trend. */
     public static final int DEFAULT_WEEKS = 12;
 
-    private final RestServices services;
+    private final ApplicationServices services;
     private final ReportFacts facts;
     private final Forecasts forecasts;
     private final Widgets widgets = new Widgets(new TemplateRenderer());
 
     /** Creates the renderer over the services. */
-    public WidgetRenderer(RestServices services) {
+    public WidgetRenderer(ApplicationServices services) {
         this.services = services;
-        this.facts = new ReportFacts(services);
-        this.forecasts = new Forecasts(services);
+        this.facts = services.facts();
+        this.forecasts = services.forecasts();
     }
 
     /** Returns the facts behind the widgets. */

@@ -56,7 +56,7 @@ public class ConfluenceMacroHost {
         UserProfile remote = users.getRemoteUser();
         Locale locale = Optional.ofNullable(locales.getLocale()).orElse(Locale.ENGLISH);
         MacroContext context = new MacroContext(
-                Optional.ofNullable(remote).flatMap(p -> services.services().users().find(p.getUsername())), locale,
+                Optional.ofNullable(remote).flatMap(p -> services.application().users().find(p.getUsername())), locale,
                 Optional.ofNullable(conversion == null ? null : conversion.getEntity()).map(e -> e.getTitle()),
                 contextPath, contextPath + WeeklyReviewApplication.BASE_PATH,
                 contextPath + "/download/resources/" + PLUGIN_KEY + ":" + SCRIPTS);

@@ -1,6 +1,6 @@
 package com.weeklyreview.wiki.plugin;
 
-import com.weeklyreview.rest.RestServices;
+import com.weeklyreview.application.ApplicationServices;
 import com.weeklyreview.rest.WeeklyReviewApplication;
 import com.weeklyreview.widgets.Labels;
 import java.util.Locale;
@@ -24,8 +24,8 @@ public final class WeeklyReviewStatus implements Plugin {
         Locale locale = request == null ? Locale.ENGLISH : request.getLocale();
         Labels labels = Labels.of(locale);
         String api = (request == null ? "" : request.getContextPath()) + WeeklyReviewApplication.BASE_PATH;
-        return "<div class=\"wsr-status\" data-version=\"" + ESCAPE.html(RestServices.pluginVersion()) + "\">"
-                + ESCAPE.html(labels.get("product.name")) + " " + ESCAPE.html(RestServices.pluginVersion())
+        return "<div class=\"wsr-status\" data-version=\"" + ESCAPE.html(ApplicationServices.pluginVersion()) + "\">"
+                + ESCAPE.html(labels.get("product.name")) + " " + ESCAPE.html(ApplicationServices.pluginVersion())
                 + " &middot; <code>" + ESCAPE.html(api) + "</code></div>";
     }
 }

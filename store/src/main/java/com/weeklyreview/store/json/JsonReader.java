@@ -1,4 +1,4 @@
-package com.weeklyreview.rest.internal;
+package com.weeklyreview.store.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -20,22 +20,22 @@ import java.util.function.BiFunction;
  * placeholder, so that the domain rules still run on the other fields and every bad field is
  * listed in one answer. Nothing built from placeholders is ever used: the binder throws first.
  */
-final class JsonReader {
+public final class JsonReader {
 
     /** Stands in for a text of the wrong type: a valid name and text. */
-    static final String PLACEHOLDER_TEXT = "placeholder";
+    public static final String PLACEHOLDER_TEXT = "placeholder";
 
     private final Checks checks;
 
-    JsonReader(Checks checks) {
+    public JsonReader(Checks checks) {
         this.checks = checks;
     }
 
-    Checks checks() {
+    public Checks checks() {
         return checks;
     }
 
-    static boolean absent(JsonNode node) {
+    public static boolean absent(JsonNode node) {
         return node == null || node.isNull() || node.isMissingNode();
     }
 
@@ -57,27 +57,27 @@ final class JsonReader {
     }
 
     /** Returns the object at {@code name}, null when absent or not an object (then recorded). */
-    JsonNode object(JsonNode parent, String name, String path) {
+    public JsonNode object(JsonNode parent, String name, String path) {
         JsonNode node = typed(parent, name, path, JsonNode::isObject, "object");
         return node == null || node.isMissingNode() ? null : node;
     }
 
-    String text(JsonNode parent, String name, String path) {
+    public String text(JsonNode parent, String name, String path) {
         JsonNode node = typed(parent, name, path, JsonNode::isTextual, "string");
         return node == null ? null : node.isMissingNode() ? PLACEHOLDER_TEXT : node.textValue();
     }
 
-    BigDecimal decimal(JsonNode parent, String name, String path) {
+    public BigDecimal decimal(JsonNode parent, String name, String path) {
         JsonNode node = typed(parent, name, path, JsonNode::isNumber, "number");
         return node == null ? null : node.isMissingNode() ? BigDecimal.ONE : node.decimalValue();
     }
 
-    Long integer(JsonNode parent, String name, String path) {
+    public Long integer(JsonNode parent, String name, String path) {
         return integer(parent, name, path, 0L);
     }
 
     /** Reads a whole number; a value of the wrong type is recorded and returned as {@code placeholder}. */
-    Long integer(JsonNode parent, String name, String path, long placeholder) {
+    public Long integer(JsonNode parent, String name, String path, long placeholder) {
         JsonNode node = typed(parent, name, path, JsonNode::isNumber, "integer");
         if (node == null || node.isMissingNode()) {
             return node == null ? null : placeholder;
@@ -91,7 +91,7 @@ final class JsonReader {
         }
     }
 
-    Integer smallInteger(JsonNode parent, String name, String path) {
+    public Integer smallInteger(JsonNode parent, String name, String path) {
         Long value = integer(parent, name, path);
         if (value == null) {
             return null;
@@ -103,12 +103,12 @@ final class JsonReader {
         return value.intValue();
     }
 
-    Boolean bool(JsonNode parent, String name, String path) {
+    public Boolean bool(JsonNode parent, String name, String path) {
         JsonNode node = typed(parent, name, path, JsonNode::isBoolean, "boolean");
         return node == null ? null : node.isMissingNode() ? Boolean.FALSE : node.booleanValue();
     }
 
-    LocalDate date(JsonNode parent, String name, String path) {
+    public LocalDate date(JsonNode parent, String name, String path) {
         JsonNode node = typed(parent, name, path, JsonNode::isTextual, "string");
         if (node == null || node.isMissingNode()) {
             return null;
@@ -121,7 +121,7 @@ final class JsonReader {
         }
     }
 
-    OffsetDateTime dateTime(JsonNode parent, String name, String path) {
+    public OffsetDateTime dateTime(JsonNode parent, String name, String path) {
         JsonNode node = typed(parent, name, path, JsonNode::isTextual, "string");
         if (node == null || node.isMissingNode()) {
             return null;
@@ -138,7 +138,7 @@ final class JsonReader {
      * Reads the array at {@code name}, building each element with {@code element}; elements that
      * fail are recorded and left out. Returns null when absent or not an array.
      */
-    <T> List<T> array(JsonNode parent, String name, String path, BiFunction<JsonNode, String, T> element) {
+    public <T> List<T> array(JsonNode parent, String name, String path, BiFunction<JsonNode, String, T> element) {
         JsonNode node = parent.get(name);
         if (absent(node)) {
             return null;

@@ -1,4 +1,4 @@
-package com.weeklyreview.rest.internal;
+package com.weeklyreview.store.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.weeklyreview.core.funnel.FunnelCounts;
