@@ -95,8 +95,13 @@ public final class ReportFacts {
         return page(owner, week).evaluation();
     }
 
-    /** The effective report of an owner's week and its evaluation, computed once per report version. */
-    private record Page(WeeklyReport effective, Evaluation evaluation) {
+    /**
+     * The effective report of an owner's week and its evaluation, computed once per report version.
+     *
+     * @param effective  the stored data (or owner and week alone) plus what the records say
+     * @param evaluation its evaluation
+     */
+    public record Page(WeeklyReport effective, Evaluation evaluation) {
     }
 
     /**
@@ -116,7 +121,11 @@ public final class ReportFacts {
         return page(owner, week, services.store().reports().find(owner, week));
     }
 
-    private Page page(String owner, IsoWeek week, Optional<StoredReport> stored) {
+    /**
+     * Returns the effective report and evaluation of an owner's week whose stored report the
+     * caller has read already (empty when there is none), shared like every other caller's.
+     */
+    public Page page(String owner, IsoWeek week, Optional<StoredReport> stored) {
         long version = stored.map(StoredReport::version).orElse(-1L);
         return services.store().memo().get(List.of("page", owner, week, version, services.today()), () -> {
             WeeklyReport effective = withRecords(stored.map(this::typed)

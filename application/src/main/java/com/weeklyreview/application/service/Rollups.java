@@ -149,10 +149,11 @@ public final class Rollups {
 
     /** Computes one rep's fact for a week from the same evaluation the report page shows. */
     public WeekFact fact(User rep, IsoWeek week) {
-        WeeklyReport effective = facts.effective(rep.name(), week);
-        Evaluation e = facts.evaluation(rep.name(), week);
-        Optional<Integer> quality = services.store().reports().find(rep.name(), week)
-                .flatMap(r -> r.rubric().map(x -> x.total(e.rubric())));
+        Optional<com.weeklyreview.core.report.StoredReport> stored = services.store().reports().find(rep.name(), week);
+        ReportFacts.Page page = facts.page(rep.name(), week, stored);
+        WeeklyReport effective = page.effective();
+        Evaluation e = page.evaluation();
+        Optional<Integer> quality = stored.flatMap(r -> r.rubric().map(x -> x.total(e.rubric())));
         return new WeekFact(rep.name(), rep.team().orElse(""), week,
                 effective.sales().map(s -> s.target()),
                 effective.sales().map(s -> s.actual()).orElseGet(() -> signed(rep.name(), week)),
