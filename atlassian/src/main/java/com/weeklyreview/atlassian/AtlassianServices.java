@@ -6,11 +6,12 @@ import com.weeklyreview.core.evaluation.TeamSettings;
 import com.weeklyreview.core.feedback.FeedbackClassifier;
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.spi.UserDirectory;
-import com.weeklyreview.rest.ReportPages;
+import com.weeklyreview.application.ReportPages;
+import com.weeklyreview.application.ApplicationServices;
 import com.weeklyreview.rest.RestServices;
-import com.weeklyreview.rest.macro.Macros;
-import com.weeklyreview.rest.service.Rollups;
-import com.weeklyreview.rest.service.WidgetRenderer;
+import com.weeklyreview.application.macro.Macros;
+import com.weeklyreview.application.service.Rollups;
+import com.weeklyreview.application.service.WidgetRenderer;
 import com.weeklyreview.store.Store;
 import com.weeklyreview.text.FeedbackClassifiers;
 import java.net.URLEncoder;
@@ -41,12 +42,13 @@ public class AtlassianServices {
     public AtlassianServices(Store store, UserDirectory users, Clock clock) {
         FeedbackClassifier classifier = FeedbackClassifiers.standard();
         TeamSettings settings = TeamSettings.DEFAULT;
-        this.services = new RestServices(new ReportEvaluator(settings, classifier), classifier, settings,
-                // The host signs users in; the plugin never sees a password.
-                (name, password) -> Optional.empty(), users, store, confluencePages(), clock, RestServices.pluginVersion());
-        this.widgets = new WidgetRenderer(services);
-        this.rollups = new Rollups(services);
-        this.macros = new Macros(services, widgets);
+        ApplicationServices application = new ApplicationServices(new ReportEvaluator(settings, classifier), classifier,
+                settings, users, store, confluencePages(), clock, ApplicationServices.pluginVersion());
+        // The host signs users in; the plugin never sees a password.
+        this.services = new RestServices(application, (name, password) -> Optional.empty());
+        this.widgets = application.widgets();
+        this.rollups = application.rollups();
+        this.macros = new Macros(application, widgets);
     }
 
     /**
@@ -63,6 +65,11 @@ public class AtlassianServices {
     /** Returns the REST services (a bean for the REST resources' constructors). */
     public RestServices services() {
         return services;
+    }
+
+    /** Returns the application's services: the macros, the blueprint and the jobs work through them. */
+    public ApplicationServices application() {
+        return services.application();
     }
 
     /** Returns the widget renderer (a bean for {@code WidgetsResource}). */

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.AbstractBlueprintContextProvider;
-import com.weeklyreview.rest.macro.MacroCatalog;
-import com.weeklyreview.rest.macro.MacroCatalog.MacroSpec;
+import com.weeklyreview.application.macro.MacroCatalog;
+import com.weeklyreview.application.macro.MacroCatalog.MacroSpec;
 import com.weeklyreview.store.Store;
 import com.weeklyreview.store.StoreConfig;
 import java.io.IOException;

@@ -6,7 +6,7 @@ import com.weeklyreview.core.evaluation.ReportEvaluator;
 import com.weeklyreview.core.evaluation.TeamSettings;
 import com.weeklyreview.core.report.WeeklyReport;
 import com.weeklyreview.rest.internal.Json;
-import com.weeklyreview.rest.internal.WeeklyReportBinder;
+import com.weeklyreview.store.json.WeeklyReportBinder;
 import com.weeklyreview.rest.json.EvaluationJson;
 import com.weeklyreview.widgets.Labels;
 import com.weeklyreview.text.FeedbackClassifiers;

@@ -4,10 +4,10 @@ import com.weeklyreview.core.crm.Deal;
 import com.weeklyreview.core.crm.DealStage;
 import com.weeklyreview.core.report.Channel;
 import com.weeklyreview.core.report.IsoWeek;
-import com.weeklyreview.rest.ReportPages;
-import com.weeklyreview.rest.RestServices;
+import com.weeklyreview.application.ReportPages;
+import com.weeklyreview.application.ApplicationServices;
 import com.weeklyreview.rest.auth.UserStore;
-import com.weeklyreview.rest.service.Rollups;
+import com.weeklyreview.application.service.Rollups;
 import com.weeklyreview.store.Store;
 import com.weeklyreview.store.StoreConfig;
 import com.weeklyreview.store.imports.CsvRowReader;
@@ -65,7 +65,7 @@ public final class ImportHistoryBenchmark {
         }
         byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
         try (Store store = Store.open(config)) {
-            RestServices services = RestServices.defaults(UserStore.load(users), store, ReportPages.wiki(),
+            ApplicationServices services = ApplicationServices.defaults(UserStore.load(users), store, ReportPages.wiki(),
                     Clock.fixed(java.time.Instant.parse("2026-11-27T02:00:00Z"), java.time.ZoneOffset.UTC));
             store.clear();
             // Warm-up (JIT, the feedback classifier's dictionary): the same import once, not measured.
@@ -100,10 +100,10 @@ public final class ImportHistoryBenchmark {
     }
 
     /** Imports the file as the REST resource does and recomputes the touched week facts; returns seconds. */
-    private static double timed(RestServices services, byte[] file) {
+    private static double timed(ApplicationServices services, byte[] file) {
         long t0 = System.nanoTime();
         Set<String> weeks = new LinkedHashSet<>();
-        ImportResult result = new Rollups(services).changing(null, null, () -> {
+        ImportResult result = services.rollups().changing(null, null, () -> {
             try (CsvRowReader reader = new CsvRowReader(new ByteArrayInputStream(file))) {
                 return new Importer(services.store(), b -> { }, record -> {
                     if (record instanceof Deal d) {

@@ -5,11 +5,11 @@ import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.rollup.Quarter;
 import com.weeklyreview.core.rollup.Rollup;
 import com.weeklyreview.core.rollup.WeekFact;
-import com.weeklyreview.rest.ReportPages;
-import com.weeklyreview.rest.RestServices;
+import com.weeklyreview.application.ReportPages;
+import com.weeklyreview.application.ApplicationServices;
 import com.weeklyreview.rest.auth.UserStore;
 import com.weeklyreview.rest.internal.Json;
-import com.weeklyreview.rest.service.Rollups;
+import com.weeklyreview.application.service.Rollups;
 import com.weeklyreview.store.Store;
 import com.weeklyreview.store.StoreConfig;
 import java.math.BigDecimal;
@@ -62,8 +62,8 @@ public final class RollupBenchmark {
             }
             System.out.printf("generated 500 reps x 104 weeks = 52,000 week facts in %.1f s (%s)%n",
                     (System.nanoTime() - t0) / 1e9, config.postgres() ? "PostgreSQL" : "H2");
-            RestServices services = RestServices.defaults(UserStore.empty(), store, ReportPages.wiki(), Clock.systemUTC());
-            Rollups rollups = new Rollups(services);
+            ApplicationServices services = ApplicationServices.defaults(UserStore.empty(), store, ReportPages.wiki(), Clock.systemUTC());
+            Rollups rollups = services.rollups();
             com.weeklyreview.widgets.Widgets widgets = new com.weeklyreview.widgets.Widgets(
                     new com.weeklyreview.widgets.TemplateRenderer());
             time("director page, one quarter (2026-Q4, 6,500 facts, 500-row HTML table)", () -> widgets.rollup(
@@ -107,10 +107,10 @@ public final class RollupBenchmark {
                         .append(hash).append('\n');
             }
             Files.writeString(users, lines);
-            RestServices people = RestServices.defaults(UserStore.load(users), store, ReportPages.wiki(),
+            ApplicationServices people = ApplicationServices.defaults(UserStore.load(users), store, ReportPages.wiki(),
                     Clock.fixed(java.time.Instant.parse("2026-12-30T02:00:00Z"), java.time.ZoneOffset.UTC));
-            Rollups withPeople = new Rollups(people);
-            var forecasts = new com.weeklyreview.rest.service.Forecasts(people);
+            Rollups withPeople = people.rollups();
+            var forecasts = people.forecasts();
             IsoWeek next = IsoWeek.parse("2027-W01");
             time("forecast, one rep (208 signed deals)", () -> List.of(forecasts.forecast("rep7", next).forecast()));
             time("forecast, one team (10 reps, 2,080 deals)", () -> List.of(forecasts.forecast("team7", next).forecast()));

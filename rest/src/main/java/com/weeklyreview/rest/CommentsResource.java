@@ -9,6 +9,8 @@ import com.weeklyreview.core.review.Comment;
 import com.weeklyreview.core.user.User;
 import com.weeklyreview.rest.internal.Json;
 import com.weeklyreview.rest.json.CommentJson;
+import com.weeklyreview.rest.internal.Languages;
+import com.weeklyreview.widgets.Labels;
 import java.io.InputStream;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.POST;

@@ -3,7 +3,7 @@ package com.weeklyreview.rest;
 import com.weeklyreview.core.evaluation.ReportEvaluator;
 import com.weeklyreview.rest.internal.Json;
 import com.weeklyreview.rest.internal.Languages;
-import com.weeklyreview.rest.internal.WeeklyReportBinder;
+import com.weeklyreview.store.json.WeeklyReportBinder;
 import com.weeklyreview.rest.json.EvaluationJson;
 import com.weeklyreview.widgets.Labels;
 import java.io.InputStream;

@@ -2,7 +2,17 @@ package com.weeklyreview.rest;
 
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.rest.json.ForecastJson;
-import com.weeklyreview.rest.service.Forecasts;
+import com.weeklyreview.application.service.Forecasts;
+import com.weeklyreview.core.report.Violation;
+import com.weeklyreview.core.report.ViolationCode;
+import com.weeklyreview.core.user.User;
+import com.weeklyreview.rest.internal.Access;
+import com.weeklyreview.rest.internal.Caller;
+import com.weeklyreview.rest.internal.Languages;
+import com.weeklyreview.widgets.Labels;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -30,7 +40,7 @@ public final class ForecastResource {
     @Inject
     public ForecastResource(RestServices services) {
         this.services = services;
-        this.forecasts = new Forecasts(services);
+        this.forecasts = services.forecasts();
     }
 
     /** Returns the forecast of {@code week} (default: next week). */

@@ -111,7 +111,7 @@ public final class ImportResource {
         // A pending mark for every fact is committed before the first batch and removed after the
         // facts of every rep and week the records touch are recomputed: a crash in between leaves
         // the mark, and start-up recomputes the facts (Rollups.recover).
-        ImportResult result = new com.weeklyreview.rest.service.Rollups(services).changing(null, null, () -> {
+        ImportResult result = services.rollups().changing(null, null, () -> {
             try (RowReader reader = json ? new JsonRowReader(body) : new CsvRowReader(body, charset)) {
                 return new Importer(services.store(), batches -> { }, record -> touched(record, weeks))
                         .owners(scope(caller)).run(kind, reader);

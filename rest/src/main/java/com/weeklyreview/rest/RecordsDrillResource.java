@@ -10,7 +10,13 @@ import com.weeklyreview.core.report.Violation;
 import com.weeklyreview.core.report.ViolationCode;
 import com.weeklyreview.rest.json.RecordJson.CollectionJson;
 import com.weeklyreview.rest.json.RecordJson.DealJson;
-import com.weeklyreview.rest.service.ReportFacts;
+import com.weeklyreview.application.service.ReportFacts;
+import com.weeklyreview.core.user.User;
+import com.weeklyreview.rest.internal.Access;
+import com.weeklyreview.rest.internal.Caller;
+import com.weeklyreview.rest.internal.Languages;
+import com.weeklyreview.widgets.Labels;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,7 +49,7 @@ public final class RecordsDrillResource {
     @Inject
     public RecordsDrillResource(RestServices services) {
         this.services = services;
-        this.facts = new ReportFacts(services);
+        this.facts = services.facts();
     }
 
     /** Returns the deals behind a funnel stage of an owner's (or team's) week; {@code stage=signed} are the actual sales. */

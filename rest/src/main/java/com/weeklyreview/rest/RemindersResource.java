@@ -87,14 +87,14 @@ public final class RemindersResource {
             throw new ApiException(com.weeklyreview.rest.json.ErrorJson.of(409, "owner",
                     labels.get("error.conflict", "submitted")));
         }
-        boolean noticed = services.store().markReminderSent(com.weeklyreview.rest.macro.LeadPages.nudgeKey(owner, at),
+        boolean noticed = services.store().markReminderSent(com.weeklyreview.application.macro.LeadPages.nudgeKey(owner, at),
                 services.clock().instant());
         java.util.function.Function<String, Optional<String>> emails = services.users() instanceof com.weeklyreview.rest.auth.UserStore store
                 ? store::email : n -> Optional.empty();
         User who = rep.get();
         IsoWeek nudged = at;
-        boolean mailed = noticed && com.weeklyreview.rest.service.ReminderMailer.Smtp.fromEnvironment(System.getenv())
-                .map(smtp -> new com.weeklyreview.rest.service.ReminderMailer(services, smtp, emails).nudge(who, actor, nudged))
+        boolean mailed = noticed && com.weeklyreview.application.service.ReminderMailer.Smtp.fromEnvironment(System.getenv())
+                .map(smtp -> new com.weeklyreview.application.service.ReminderMailer(services.application(), smtp, emails).nudge(who, actor, nudged))
                 .orElse(false);
         return javax.ws.rs.core.Response.status(201).entity(new NudgeJson(owner, at.toString(), true, mailed)).build();
     }

@@ -1,6 +1,5 @@
 package com.weeklyreview.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.weeklyreview.core.report.InvalidInputException;
 import com.weeklyreview.core.spi.StoredReport;
@@ -16,7 +15,7 @@ import com.weeklyreview.core.user.User;
 import com.weeklyreview.rest.internal.Access;
 import com.weeklyreview.rest.internal.Binders;
 import com.weeklyreview.rest.internal.Json;
-import com.weeklyreview.rest.internal.WeeklyReportBinder;
+import com.weeklyreview.store.json.WeeklyReportBinder;
 import com.weeklyreview.rest.json.CommentJson;
 import com.weeklyreview.rest.json.ApiException;
 import com.weeklyreview.rest.json.EvaluationJson;
@@ -24,6 +23,9 @@ import com.weeklyreview.rest.json.ReportJson;
 import com.weeklyreview.widgets.Labels;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import com.weeklyreview.rest.internal.Languages;
+import com.weeklyreview.store.json.WeeklyReportJson;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.ws.rs.Consumes;
@@ -53,15 +55,15 @@ public final class ReportsResource {
 
     private final RestServices services;
     private final WeeklyReportBinder binder = new WeeklyReportBinder();
-    private final com.weeklyreview.rest.service.ReportFacts facts;
-    private final com.weeklyreview.rest.service.Rollups rollups;
+    private final com.weeklyreview.application.service.ReportFacts facts;
+    private final com.weeklyreview.application.service.Rollups rollups;
 
     /** Creates the resource over the services. */
     @Inject
     public ReportsResource(RestServices services) {
         this.services = services;
-        this.facts = new com.weeklyreview.rest.service.ReportFacts(services);
-        this.rollups = new com.weeklyreview.rest.service.Rollups(services);
+        this.facts = services.facts();
+        this.rollups = services.rollups();
     }
 
     /**
@@ -78,11 +80,11 @@ public final class ReportsResource {
         StoredReport report = call.readableReport(id);
         String name = "report-" + report.owner() + "-" + report.week();
         if ("csv".equals(format) || "xlsx".equals(format)) {
-            com.weeklyreview.rest.service.Exports.Table table = new com.weeklyreview.rest.service.Exports(services).report(report, labels);
+            com.weeklyreview.application.service.Exports.Table table = new com.weeklyreview.application.service.Exports(services.application()).report(report, labels);
             return "csv".equals(format)
-                    ? Response.ok(com.weeklyreview.rest.service.Exports.csv(table), "text/csv;charset=UTF-8")
+                    ? Response.ok(com.weeklyreview.application.service.Exports.csv(table), "text/csv;charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build()
-                    : Response.ok(com.weeklyreview.rest.service.Exports.xlsx(table), XLSX)
+                    : Response.ok(com.weeklyreview.application.service.Exports.xlsx(table), XLSX)
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"").build();
         }
         if (format != null && !format.isEmpty() && !"json".equals(format)) {
@@ -160,14 +162,8 @@ public final class ReportsResource {
         if (!mismatch.isEmpty()) {
             throw new InvalidInputException(mismatch);
         }
-        String document;
-        try {
-            document = Json.MAPPER.writeValueAsString(tree);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
         StoredReport saved = rollups.changing(report.owner(), report.week(), () -> services.store().reports()
-                .saveData(report.id(), expected, document, actor.name(), services.clock().instant()));
+                .saveData(report.id(), expected, data, actor.name(), services.clock().instant()));
         return tagged(saved, labels);
     }
 
@@ -229,7 +225,7 @@ public final class ReportsResource {
         java.time.Instant now = services.clock().instant();
         // Submitting stamps the submission time into the data read at this version, in the same
         // transaction as the step: a data write in between makes this step fail, never lose that write.
-        java.util.Optional<String> stamped = step.action() == ReviewAction.SUBMIT
+        java.util.Optional<WeeklyReport> stamped = step.action() == ReviewAction.SUBMIT
                 ? java.util.Optional.of(stampSubmission(report, now)) : java.util.Optional.empty();
         java.util.OptionalLong at = stamped.isPresent() ? java.util.OptionalLong.of(report.version()) : expected;
         StoredReport moved = rollups.changing(report.owner(), report.week(), () -> services.store().reports().transition(
@@ -262,8 +258,7 @@ public final class ReportsResource {
     }
 
     private Integer qualityTotal(StoredReport report) {
-        return report.rubric().map(r -> r.total(services.evaluator().evaluate(withRecords(facts.typed(report))).rubric()))
-                .orElse(null);
+        return report.rubric().map(r -> r.total(facts.evaluation(report).rubric())).orElse(null);
     }
 
     /** Lists a report's comment threads with replies, resolved and detached flags. */
@@ -293,22 +288,13 @@ public final class ReportsResource {
         return Response.status(201).entity(CommentJson.started(created, anchor)).build();
     }
 
-    private String stampSubmission(StoredReport report, java.time.Instant now) {
-        com.fasterxml.jackson.databind.node.ObjectNode data = report.data().map(this::tree)
-                .map(n -> (com.fasterxml.jackson.databind.node.ObjectNode) n)
-                .orElseGet(() -> Json.MAPPER.createObjectNode().put("owner", report.owner()).put("week", report.week().toString()));
-        data.put("submittedAt", now.atZone(services.settings().calendar().zone()).toOffsetDateTime().toString());
-        try {
-            return Json.MAPPER.writeValueAsString(data);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+    private WeeklyReport stampSubmission(StoredReport report, java.time.Instant now) {
+        return facts.typed(report).toBuilder()
+                .submittedAt(now.atZone(services.settings().calendar().zone()).toOffsetDateTime()).build();
     }
 
     private ReportJson view(StoredReport report, Labels labels) {
-        WeeklyReport typed = report.data().map(this::parse)
-                .orElseGet(() -> WeeklyReport.builder(report.owner(), report.week()).build());
-        com.weeklyreview.core.evaluation.Evaluation evaluation = services.evaluator().evaluate(withRecords(typed));
+        com.weeklyreview.core.evaluation.Evaluation evaluation = facts.evaluation(report);
         Integer total = report.rubric().map(r -> r.total(evaluation.rubric())).orElse(null);
         ReportJson.QualityJson quality = new ReportJson.QualityJson(evaluation.rubric().machineTotal(),
                 report.rubric().map(r -> r.logic()).orElse(null), report.rubric().map(r -> r.depth()).orElse(null),
@@ -316,7 +302,7 @@ public final class ReportsResource {
         Integer previous = services.store().reports().find(report.owner(), report.week().previous())
                 .map(this::qualityTotal).orElse(null);
         return new ReportJson(report.id(), report.owner(), report.week().toString(), report.state(), report.pageUrl(),
-                report.createdBy(), report.createdAt().toString(), report.data().map(this::tree).orElse(null),
+                report.createdBy(), report.createdAt().toString(), report.data().map(com.weeklyreview.store.json.WeeklyReportJson::tree).orElse(null),
                 EvaluationJson.of(evaluation, labels), quality,
                 com.weeklyreview.core.review.ReviewerRubric.coaching(previous, total), report.version(),
                 services.store().reports().changes(report.id()).stream().map(ReportJson.ChangeJson::of).toList(),
@@ -326,17 +312,5 @@ public final class ReportsResource {
     /** The report as evaluated: typed data with sales, funnel and collections taken from the owner's records. */
     private WeeklyReport withRecords(WeeklyReport typed) {
         return facts.withRecords(typed);
-    }
-
-    private WeeklyReport parse(String document) {
-        return binder.bind(tree(document));
-    }
-
-    private JsonNode tree(String document) {
-        try {
-            return Json.MAPPER.readTree(document);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,5 +1,11 @@
 package com.weeklyreview.rest;
 
+import com.weeklyreview.application.ApplicationServices;
+import com.weeklyreview.application.ReportPages;
+import com.weeklyreview.application.service.Forecasts;
+import com.weeklyreview.application.service.ReportFacts;
+import com.weeklyreview.application.service.Rollups;
+import com.weeklyreview.application.service.WidgetRenderer;
 import com.weeklyreview.core.evaluation.ReportEvaluator;
 import com.weeklyreview.core.evaluation.TeamSettings;
 import com.weeklyreview.core.feedback.FeedbackClassifier;
@@ -7,62 +13,95 @@ import com.weeklyreview.core.spi.UserDirectory;
 import com.weeklyreview.rest.auth.Authenticator;
 import com.weeklyreview.rest.auth.UserStore;
 import com.weeklyreview.store.Store;
-import com.weeklyreview.text.FeedbackClassifiers;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
-import java.util.Properties;
 
 /**
- * The services the REST resources use, handed in by the host so that resources never reach for
- * a static or host-specific lookup.
+ * What the REST resources use, handed in by the host so that resources never reach for a static
+ * or host-specific lookup: the application's services (shared with the host's pages) and what
+ * only the REST API needs, the password check. The accessors below hand out the application's
+ * parts unchanged.
  *
- * @param evaluator     computes evaluations
- * @param classifier    classifies feedback
- * @param settings      the team settings (calendar, thresholds)
+ * @param application   the application's services
  * @param authenticator checks passwords
- * @param users         knows the users and their roles
- * @param store         the database
- * @param pages         where report pages live in the host
- * @param clock         the time
- * @param version       the plugin's version
  */
-public record RestServices(ReportEvaluator evaluator, FeedbackClassifier classifier, TeamSettings settings,
-                           Authenticator authenticator, UserDirectory users, Store store, ReportPages pages,
-                           Clock clock, String version) {
+public record RestServices(ApplicationServices application, Authenticator authenticator) {
 
     /**
-     * Returns services with the default team settings over a user store and a database; feedback
-     * is classified with the jieba segmenter over the shipped lexicon, or over the team's own copy
-     * when {@code WSR_LEXICON} (system property or environment) names one.
+     * Returns services with the default team settings over a user store (the users and their
+     * passwords) and a database; see {@link ApplicationServices#defaults}.
      */
     public static RestServices defaults(UserStore users, Store store, ReportPages pages, Clock clock) {
-        Optional<Path> lexicon = Optional.ofNullable(System.getProperty("WSR_LEXICON"))
-                .or(() -> Optional.ofNullable(System.getenv("WSR_LEXICON"))).filter(s -> !s.isBlank()).map(Path::of);
-        FeedbackClassifier classifier = FeedbackClassifiers.fromFile(lexicon);
-        return new RestServices(new ReportEvaluator(TeamSettings.DEFAULT, classifier), classifier, TeamSettings.DEFAULT,
-                users, users, store, pages, clock, pluginVersion());
+        return new RestServices(ApplicationServices.defaults(users, store, pages, clock), users);
+    }
+
+    /** Returns the evaluator. */
+    public ReportEvaluator evaluator() {
+        return application.evaluator();
+    }
+
+    /** Returns the feedback classifier. */
+    public FeedbackClassifier classifier() {
+        return application.classifier();
+    }
+
+    /** Returns the team settings. */
+    public TeamSettings settings() {
+        return application.settings();
+    }
+
+    /** Returns the users and their roles. */
+    public UserDirectory users() {
+        return application.users();
+    }
+
+    /** Returns the database. */
+    public Store store() {
+        return application.store();
+    }
+
+    /** Returns where report pages live in the host. */
+    public ReportPages pages() {
+        return application.pages();
+    }
+
+    /** Returns the clock. */
+    public Clock clock() {
+        return application.clock();
+    }
+
+    /** Returns the plugin's version. */
+    public String version() {
+        return application.version();
+    }
+
+    /** Returns the one report facts of the application. */
+    public ReportFacts facts() {
+        return application.facts();
+    }
+
+    /** Returns the application's rollups. */
+    public Rollups rollups() {
+        return application.rollups();
+    }
+
+    /** Returns the application's forecasts. */
+    public Forecasts forecasts() {
+        return application.forecasts();
+    }
+
+    /** Returns the application's widget renderer. */
+    public WidgetRenderer widgets() {
+        return application.widgets();
     }
 
     /** Returns today in the team's time zone. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(settings.calendar().zone()));
+        return application.today();
     }
 
     /** Returns the plugin's version as Maven built it. */
     public static String pluginVersion() {
-        try (InputStream in = RestServices.class.getResourceAsStream("version.properties")) {
-            Properties p = new Properties();
-            if (in != null) {
-                p.load(in);
-            }
-            return p.getProperty("version", "unknown");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ApplicationServices.pluginVersion();
     }
 }

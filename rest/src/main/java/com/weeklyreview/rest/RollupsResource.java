@@ -11,7 +11,9 @@ import com.weeklyreview.core.user.User;
 import com.weeklyreview.rest.internal.Access;
 import com.weeklyreview.rest.json.ForecastJson;
 import com.weeklyreview.rest.json.RollupJson;
-import com.weeklyreview.rest.service.Rollups;
+import com.weeklyreview.application.service.Rollups;
+import com.weeklyreview.rest.internal.Caller;
+import com.weeklyreview.rest.internal.Languages;
 import com.weeklyreview.widgets.Labels;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,12 +74,12 @@ public final class RollupsResource {
         String name = "rollup-" + (teams.isEmpty() ? "all" : String.join("-", teams)) + "-" + q;
         if ("csv".equals(format) || "xlsx".equals(format)) {
             // Region → team → person in the viewer's language; the same figures as the JSON.
-            com.weeklyreview.rest.service.Exports.Table table = new com.weeklyreview.rest.service.Exports(services)
+            com.weeklyreview.application.service.Exports.Table table = new com.weeklyreview.application.service.Exports(services.application())
                     .rollup(teams, q, labels);
             return "csv".equals(format)
-                    ? Response.ok(com.weeklyreview.rest.service.Exports.csv(table), "text/csv;charset=UTF-8")
+                    ? Response.ok(com.weeklyreview.application.service.Exports.csv(table), "text/csv;charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build()
-                    : Response.ok(com.weeklyreview.rest.service.Exports.xlsx(table), ReportsResource.XLSX)
+                    : Response.ok(com.weeklyreview.application.service.Exports.xlsx(table), ReportsResource.XLSX)
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"").build();
         }
         if (format != null && !format.isEmpty() && !"json".equals(format)) {

@@ -22,7 +22,7 @@ public class WeeklyReviewApplication extends Application {
     /** Creates the application over a host's services. */
     public WeeklyReviewApplication(RestServices services) {
         // Week facts a crash left pending are recomputed before the first request is served.
-        new com.weeklyreview.rest.service.Rollups(services).recover();
+        services.rollups().recover();
         singletons = Set.of(
                 new HealthResource(services),
                 new EvaluateResource(services.evaluator()),
@@ -38,8 +38,8 @@ public class WeeklyReviewApplication extends Application {
                 new RemindersResource(services),
                 new RecordsDrillResource(services),
                 new ForecastResource(services),
-                new RollupsResource(services, new com.weeklyreview.rest.service.Rollups(services)),
-                new WidgetsResource(services, new com.weeklyreview.rest.service.WidgetRenderer(services)),
+                new RollupsResource(services, services.rollups()),
+                new WidgetsResource(services, services.widgets()),
                 new JacksonJsonProvider(Json.MAPPER),
                 new com.weeklyreview.rest.internal.HeaderCheckFilter(),
                 new BodyLimitFilter(),

@@ -1,5 +1,6 @@
 package com.weeklyreview.rest;
 
+import com.weeklyreview.application.ReportPages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,9 +1,10 @@
 package com.weeklyreview.rest;
 
+import com.weeklyreview.application.ReportPages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.weeklyreview.rest.auth.UserStore;
-import com.weeklyreview.rest.service.ReminderMailer;
+import com.weeklyreview.application.service.ReminderMailer;
 import com.weeklyreview.store.Store;
 import com.weeklyreview.store.StoreConfig;
 import java.time.Clock;
@@ -21,7 +22,7 @@ class ReminderMailerIT {
              SmtpServer smtp = new SmtpServer()) {
             RestServices services = RestServices.defaults(users, store, ReportPages.wiki(),
                     Clock.fixed(RestServer.NOW, ZoneOffset.UTC));
-            ReminderMailer mailer = new ReminderMailer(services,
+            ReminderMailer mailer = new ReminderMailer(services.application(),
                     new ReminderMailer.Smtp("127.0.0.1", smtp.port(), "weekly-review@example.com"), users::email);
 
             // Friday 10:00 Beijing time: data entry closes at 17:00, within a day; the report is due Sunday.
@@ -43,7 +44,7 @@ class ReminderMailerIT {
              SmtpServer smtp = new SmtpServer()) {
             RestServices services = RestServices.defaults(users, store, ReportPages.wiki(),
                     Clock.fixed(RestServer.NOW, ZoneOffset.UTC));
-            ReminderMailer mailer = new ReminderMailer(services,
+            ReminderMailer mailer = new ReminderMailer(services.application(),
                     new ReminderMailer.Smtp("127.0.0.1", smtp.port(), "weekly-review@example.com"), users::email);
             // The reports are readable, but the table of sent reminders is gone: recording fails.
             try (java.sql.Connection c = store.entityManager().getProvider().getConnection();

@@ -1,5 +1,6 @@
 package com.weeklyreview.rest;
 
+import com.weeklyreview.application.ReportPages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;

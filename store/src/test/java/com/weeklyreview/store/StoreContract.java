@@ -23,6 +23,8 @@ import com.weeklyreview.core.items.ItemType;
 import com.weeklyreview.core.items.NewItem;
 import com.weeklyreview.core.items.TrackedItem;
 import com.weeklyreview.core.report.IsoWeek;
+import com.weeklyreview.core.report.WeeklyReport;
+import com.weeklyreview.store.json.WeeklyReportJson;
 import com.weeklyreview.store.entity.CommitmentEntity;
 import java.time.Instant;
 import java.util.Optional;
@@ -304,7 +306,7 @@ abstract class StoreContract {
                     writes.add(pool.submit(() -> {
                         for (int k = 0; k < 15; k++) {
                             store.reports().saveData(id, java.util.OptionalLong.empty(),
-                                    "{\"owner\":\"rep" + rep + "\",\"week\":\"2026-W48\",\"n\":" + k + "}", "rep" + rep, Instant.EPOCH);
+                                    report("rep" + rep, "n" + k), "rep" + rep, Instant.EPOCH);
                         }
                         return null;
                     }));
@@ -348,11 +350,12 @@ abstract class StoreContract {
         @Test
         void dataIsSavedAndReadBack() {
             long id = store.reports().findOrCreate("zhang", w48, "/wiki/R1", "zhang", Instant.EPOCH).report().id();
-            String doc = "{\"owner\":\"zhang\",\"week\":\"2026-W48\",\"note\":\"" + "长".repeat(5000) + "\"}";
+            WeeklyReport doc = report("zhang", "长".repeat(1000), "长".repeat(1000), "长".repeat(1000), "长".repeat(1000),
+                    "长".repeat(1000));
 
             store.reports().saveData(id, doc, "zhang", Instant.EPOCH);
 
-            assertThat(store.reports().get(id).orElseThrow().data()).contains(doc);
+            assertThat(document(store.reports().get(id).orElseThrow().data())).contains(WeeklyReportJson.text(doc));
             assertThat(store.reports().get(id + 1000)).isEmpty();
         }
 
@@ -364,12 +367,12 @@ abstract class StoreContract {
             java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
             java.util.List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
             for (int i = 0; i < writers; i++) {
-                String doc = "{\"n\":" + i + "}";
+                WeeklyReport doc = report("zhang", "n" + i);
                 results.add(pool.submit(() -> {
                     start.await();
                     try {
                         store.reports().saveData(id, java.util.OptionalLong.of(0), doc, "zhang", Instant.EPOCH);
-                        return doc;
+                        return WeeklyReportJson.text(doc);
                     } catch (com.weeklyreview.core.spi.WriteConflict e) {
                         return e.reason().name();
                     }
@@ -386,7 +389,7 @@ abstract class StoreContract {
             assertThat(won).hasSize(1);
             assertThat(outcomes).filteredOn(o -> !o.startsWith("{")).allMatch(o -> o.equals("CONCURRENT") || o.equals("STALE"));
             var stored = store.reports().get(id).orElseThrow();
-            assertThat(stored.data()).contains(won.get(0));
+            assertThat(document(stored.data())).contains(won.get(0));
             assertThat(stored.version()).isEqualTo(1);
             assertThat(store.reports().changes(id)).extracting(com.weeklyreview.core.spi.Change::kind).containsExactly("data");
         }
@@ -397,18 +400,19 @@ abstract class StoreContract {
             var submit = new com.weeklyreview.core.review.ReviewEvent(com.weeklyreview.core.review.ReviewState.DRAFT,
                     com.weeklyreview.core.review.ReviewState.SUBMITTED, com.weeklyreview.core.review.ReviewAction.SUBMIT,
                     "zhang", Instant.EPOCH, null);
-            var moved = store.reports().transition(id, java.util.OptionalLong.of(0), submit, java.util.Optional.of("{\"s\":1}"));
+            WeeklyReport s1 = report("zhang", "s1");
+            var moved = store.reports().transition(id, java.util.OptionalLong.of(0), submit, java.util.Optional.of(s1));
 
             assertThat(moved.version()).isEqualTo(1);
-            assertThat(moved.data()).contains("{\"s\":1}");
+            assertThat(document(moved.data())).contains(WeeklyReportJson.text(s1));
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.reports().saveData(id, java.util.OptionalLong.empty(),
-                    "{}", "zhang", Instant.EPOCH)).isInstanceOfSatisfying(com.weeklyreview.core.spi.WriteConflict.class,
+                    report("zhang"), "zhang", Instant.EPOCH)).isInstanceOfSatisfying(com.weeklyreview.core.spi.WriteConflict.class,
                     e -> assertThat(e.reason()).isEqualTo(com.weeklyreview.core.spi.WriteConflict.Reason.LOCKED));
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.reports().saveRubric(id, java.util.OptionalLong.of(0),
                     new com.weeklyreview.core.review.ReviewerRubric(20, 20, 10), "wang", Instant.EPOCH))
                     .isInstanceOfSatisfying(com.weeklyreview.core.spi.WriteConflict.class,
                             e -> assertThat(e.reason()).isEqualTo(com.weeklyreview.core.spi.WriteConflict.Reason.STALE));
-            assertThat(store.reports().get(id).orElseThrow().data()).contains("{\"s\":1}");
+            assertThat(document(store.reports().get(id).orElseThrow().data())).contains(WeeklyReportJson.text(s1));
         }
 
         @Test
@@ -472,5 +476,16 @@ abstract class StoreContract {
             assertThat(store.comments().byReport(8)).isEmpty();
             assertThat(store.comments().get(first.id()).orElseThrow().resolved()).isTrue();
         }
+    }
+
+    /** A week-48 report of an owner with feedback entries (their texts make the data distinct). */
+    static WeeklyReport report(String owner, String... feedback) {
+        return WeeklyReport.builder(owner, IsoWeek.parse("2026-W48"))
+                .feedback(java.util.Arrays.stream(feedback).map(com.weeklyreview.core.report.FeedbackEntry::new).toList()).build();
+    }
+
+    /** The stored data as its document, to compare data by content. */
+    static java.util.Optional<String> document(java.util.Optional<WeeklyReport> data) {
+        return data.map(WeeklyReportJson::text);
     }
 }

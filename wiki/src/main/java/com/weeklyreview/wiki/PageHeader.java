@@ -4,7 +4,7 @@ import com.weeklyreview.core.report.InvalidInputException;
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.user.User;
 import com.weeklyreview.core.spi.UserDirectory;
-import com.weeklyreview.rest.macro.Titles;
+import com.weeklyreview.application.macro.Titles;
 import com.weeklyreview.widgets.Escape;
 import com.weeklyreview.widgets.Labels;
 import com.weeklyreview.widgets.TemplateRenderer;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.weeklyreview.core.rollup.WeekFact;
 import com.weeklyreview.core.user.User;
-import com.weeklyreview.rest.ReportPages;
-import com.weeklyreview.rest.RestServices;
+import com.weeklyreview.application.ReportPages;
+import com.weeklyreview.application.ApplicationServices;
 import com.weeklyreview.rest.auth.UserStore;
-import com.weeklyreview.rest.service.Rollups;
+import com.weeklyreview.application.service.Rollups;
 import com.weeklyreview.store.Store;
 import com.weeklyreview.store.StoreConfig;
 import java.math.BigDecimal;
@@ -56,7 +56,7 @@ class RollupCrashIT {
 
     /** Returns the facts that differ from a recomputation from the records (as "stored != recomputed"). */
     private static List<String> stale(Store store) {
-        RestServices services = RestServices.defaults(UserStore.demoOrganisation(), store, ReportPages.wiki(), Clock.systemUTC());
+        ApplicationServices services = ApplicationServices.defaults(UserStore.demoOrganisation(), store, ReportPages.wiki(), Clock.systemUTC());
         Rollups rollups = new Rollups(services);
         List<String> differing = new ArrayList<>();
         for (WeekFact stored : store.weekFacts().all()) {

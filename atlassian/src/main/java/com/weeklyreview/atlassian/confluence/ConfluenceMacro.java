@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Confluence's {@link Macro} extension point ({@code xhtml-macro} modules): no body, block output;
- * each subclass names its macro in {@link com.weeklyreview.rest.macro.MacroCatalog}, and the
+ * each subclass names its macro in {@link com.weeklyreview.application.macro.MacroCatalog}, and the
  * rendering is the shared one, so Confluence draws what the wiki draws.
  */
 public abstract class ConfluenceMacro implements Macro {

@@ -8,7 +8,7 @@ import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import com.weeklyreview.atlassian.AtlassianServices;
 import com.weeklyreview.rest.WeeklyReviewApplication;
-import com.weeklyreview.rest.macro.MacroContext;
+import com.weeklyreview.application.macro.MacroContext;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +18,7 @@ import javax.inject.Inject;
 /**
  * What every Confluence macro of the plugin needs from the host, in one component: the signed-in
  * user (SAL), their locale, the context path, and the page being rendered (from the
- * {@link ConversionContext}); it hands them to the shared {@link com.weeklyreview.rest.macro.Macros}.
+ * {@link ConversionContext}); it hands them to the shared {@link com.weeklyreview.application.macro.Macros}.
  */
 public class ConfluenceMacroHost {
 
@@ -56,7 +56,7 @@ public class ConfluenceMacroHost {
         UserProfile remote = users.getRemoteUser();
         Locale locale = Optional.ofNullable(locales.getLocale()).orElse(Locale.ENGLISH);
         MacroContext context = new MacroContext(
-                Optional.ofNullable(remote).flatMap(p -> services.services().users().find(p.getUsername())), locale,
+                Optional.ofNullable(remote).flatMap(p -> services.application().users().find(p.getUsername())), locale,
                 Optional.ofNullable(conversion == null ? null : conversion.getEntity()).map(e -> e.getTitle()),
                 contextPath, contextPath + WeeklyReviewApplication.BASE_PATH,
                 contextPath + "/download/resources/" + PLUGIN_KEY + ":" + SCRIPTS);

@@ -6,8 +6,8 @@ import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import com.weeklyreview.atlassian.AtlassianServices;
 import com.weeklyreview.core.report.IsoWeek;
-import com.weeklyreview.rest.ReportPages;
-import com.weeklyreview.rest.RestServices;
+import com.weeklyreview.application.ReportPages;
+import com.weeklyreview.application.ApplicationServices;
 
 /**
  * The weekly-report blueprint's context provider: the page is this week's report of the user who
@@ -39,7 +39,7 @@ public class WeeklyReportContextProvider extends AbstractBlueprintContextProvide
         if (user == null) {
             throw new IllegalStateException("a weekly report is created by a signed-in user");
         }
-        RestServices s = services.services();
+        ApplicationServices s = services.application();
         String owner = user.getUsername();
         IsoWeek week = IsoWeek.of(s.today());
         String title = ReportPages.pageName(owner, week);

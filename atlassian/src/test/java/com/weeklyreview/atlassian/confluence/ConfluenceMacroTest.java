@@ -11,10 +11,10 @@ import com.weeklyreview.core.crm.DealStage;
 import com.weeklyreview.core.report.Channel;
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.rest.auth.UserStore;
-import com.weeklyreview.rest.macro.MacroCatalog;
-import com.weeklyreview.rest.macro.MacroCatalog.MacroSpec;
-import com.weeklyreview.rest.macro.MacroContext;
-import com.weeklyreview.rest.service.WidgetRenderer;
+import com.weeklyreview.application.macro.MacroCatalog;
+import com.weeklyreview.application.macro.MacroCatalog.MacroSpec;
+import com.weeklyreview.application.macro.MacroContext;
+import com.weeklyreview.application.service.WidgetRenderer;
 import com.weeklyreview.store.Store;
 import com.weeklyreview.store.StoreConfig;
 import java.math.BigDecimal;
@@ -72,9 +72,9 @@ class ConfluenceMacroTest {
         }
         store.deals().upsert(deals);
         long id = store.reports().findOrCreate("zhang", W48, "/x", "zhang", NOW).report().id();
-        store.reports().saveData(id, "{\"owner\":\"zhang\",\"week\":\"2026-W48\",\"sales\":{\"target\":920000,\"actual\":850000,"
+        store.reports().saveData(id, com.weeklyreview.store.json.WeeklyReportJson.read("{\"owner\":\"zhang\",\"week\":\"2026-W48\",\"sales\":{\"target\":920000,\"actual\":850000,"
                 + "\"gapAttributions\":[{\"customer\":\"华东机械\",\"amount\":70000,\"reason\":\"预算推迟\"}]},"
-                + "\"qualitative\":{\"satisfaction\":4.3,\"collaboration\":86,\"responseHours\":20}}", "zhang", NOW);
+                + "\"qualitative\":{\"satisfaction\":4.3,\"collaboration\":86,\"responseHours\":20}}"), "zhang", NOW);
         sal = new HostFakes.Users("zhang", Set.of("zhang", "li", "wang", "zhao", "admin"), Set.of());
     }
 
@@ -135,7 +135,7 @@ class ConfluenceMacroTest {
         sal.signIn("zhang");
         String confluence = macro(spec, host(Locale.ENGLISH)).execute(params(spec), null, page(TITLE));
 
-        String svg = new WidgetRenderer(services.services()).render(spec.widget().get(), "zhang", W48, 4, Locale.ENGLISH, API);
+        String svg = new WidgetRenderer(services.application()).render(spec.widget().get(), "zhang", W48, 4, Locale.ENGLISH, API);
         assertThat(confluence).isEqualTo("<div class=\"wsr-macro wsr-" + spec.widget().get() + "\">" + svg + "</div>");
     }
 
@@ -145,7 +145,7 @@ class ConfluenceMacroTest {
         String svg = new ScorecardMacro(host(Locale.ENGLISH)).execute(Map.of("owner", "zhang", "week", "2026-W48"), null,
                 page(TITLE));
 
-        var forecast = new com.weeklyreview.rest.service.Forecasts(services.services()).forecast("zhang", W48.next());
+        var forecast = new com.weeklyreview.application.service.Forecasts(services.application()).forecast("zhang", W48.next());
         assertThat(svg).contains("data-value=\"composite\"")
                 .contains("data-forecast=\"" + forecast.forecast().toPlainString() + "\"")
                 .contains("Backtest 12 weeks: MAPE " + forecast.mapePct().orElseThrow() + "%");

@@ -16,8 +16,8 @@ public interface ReportRepository {
     /** Finds a report by id. */
     Optional<StoredReport> get(long id);
 
-    /** Saves a report's data document. */
-    void saveData(long id, String document, String by, Instant at);
+    /** Saves a report's data. */
+    void saveData(long id, com.weeklyreview.core.report.WeeklyReport data, String by, Instant at);
 
     /**
      * Moves a report to {@code event.to()} and records the step, in one transaction, provided it
@@ -26,24 +26,25 @@ public interface ReportRepository {
     Optional<StoredReport> transition(long id, com.weeklyreview.core.review.ReviewEvent event);
 
     /**
-     * Saves a report's data document provided the report is still at {@code expected} version
+     * Saves a report's data provided the report is still at {@code expected} version
      * (any version when empty) and in a state whose data may change, in one transaction with its
      * change record; returns the report as saved.
      *
      * @throws WriteConflict when the version is stale, the state locked, or another write won
      */
-    StoredReport saveData(long id, java.util.OptionalLong expected, String document, String by, Instant at);
+    StoredReport saveData(long id, java.util.OptionalLong expected, com.weeklyreview.core.report.WeeklyReport data, String by,
+                          Instant at);
 
     /**
      * Takes a review step provided the report is still in {@code event.from()} and at
-     * {@code expected} version (any when empty); when {@code document} is given the data is
+     * {@code expected} version (any when empty); when {@code data} is given the data is
      * replaced in the same transaction (submitting stamps the submission time). Records the step
      * and the change.
      *
      * @throws WriteConflict when the version is stale, the state moved, or another write won
      */
     StoredReport transition(long id, java.util.OptionalLong expected, com.weeklyreview.core.review.ReviewEvent event,
-                            java.util.Optional<String> document);
+                            java.util.Optional<com.weeklyreview.core.report.WeeklyReport> data);
 
     /**
      * Saves the reviewers' rubric scores provided the report is at {@code expected} version (any

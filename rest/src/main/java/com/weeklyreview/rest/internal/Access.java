@@ -3,13 +3,13 @@ package com.weeklyreview.rest.internal;
 import com.weeklyreview.core.items.ItemWorkflow;
 import com.weeklyreview.core.user.Role;
 import com.weeklyreview.core.user.User;
+import com.weeklyreview.application.Permissions;
 import com.weeklyreview.core.spi.UserDirectory;
 import com.weeklyreview.rest.json.ApiException;
 import com.weeklyreview.rest.json.ErrorJson;
 import com.weeklyreview.widgets.Labels;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Who may see and change what. A rep acts for themselves; a manager for their team's members
@@ -17,11 +17,11 @@ import java.util.Optional;
  */
 public final class Access {
 
-    private final UserDirectory users;
+    private final Permissions permissions;
 
-    /** Creates the rules over the user directory. */
+    /** Creates the rules over the user directory (the application's {@link Permissions}, refusals as API errors). */
     public Access(UserDirectory users) {
-        this.users = users;
+        this.permissions = new Permissions(users);
     }
 
     private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[0-9]{1,18}");
@@ -50,12 +50,12 @@ public final class Access {
 
     /** Returns true when {@code owner} is a known user or a known team. */
     public boolean known(String owner) {
-        return users.find(owner).isPresent() || users.all().stream().anyMatch(u -> u.team().filter(owner::equals).isPresent());
+        return permissions.known(owner);
     }
 
     /** Returns true when {@code actor} may act for {@code owner} (user or team). */
     public boolean mayActFor(User actor, String owner) {
-        return ItemWorkflow.mayChange(actor, owner, users.find(owner));
+        return permissions.mayActFor(actor, owner);
     }
 
     /** Throws 403 unless {@code actor} may act for {@code owner}. */
@@ -69,7 +69,7 @@ public final class Access {
     /** Throws 403 unless {@code actor} may read what belongs to {@code owner}: anyone who may act for it, and directors. */
     public void requireRead(User actor, String owner, Labels labels) {
         requireName("owner", owner);
-        if (!mayActFor(actor, owner) && actor.role() != Role.DIRECTOR) {
+        if (!permissions.mayRead(actor, owner)) {
             throw forbidden(labels);
         }
     }
@@ -83,29 +83,12 @@ public final class Access {
 
     /** Returns the owners whose records an actor sees when no owner is named: empty means everyone. */
     public List<String> visibleOwners(User actor) {
-        return switch (actor.role()) {
-            case ADMIN, DIRECTOR -> List.of();
-            case MANAGER -> {
-                List<String> owners = new java.util.ArrayList<>();
-                owners.add(actor.name());
-                actor.team().ifPresent(team -> {
-                    owners.add(team);
-                    users.all().stream().filter(u -> u.team().filter(team::equals).isPresent())
-                            .map(User::name).filter(n -> !owners.contains(n)).forEach(owners::add);
-                });
-                yield owners;
-            }
-            case REP -> List.of(actor.name());
-        };
+        return permissions.visibleOwners(actor);
     }
 
     /** Returns the users of a team, or the one user when {@code owner} is a user. */
     public List<String> members(String owner) {
-        Optional<User> user = users.find(owner);
-        if (user.isPresent()) {
-            return List.of(owner);
-        }
-        return users.all().stream().filter(u -> u.team().filter(owner::equals).isPresent()).map(User::name).toList();
+        return permissions.members(owner);
     }
 
     /** Returns the 403 error. */

@@ -1,6 +1,7 @@
 package com.weeklyreview.rest.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.weeklyreview.store.json.JsonReader;
 import com.weeklyreview.core.commitments.Commitment;
 import com.weeklyreview.core.items.Cause;
 import com.weeklyreview.core.items.ItemType;

@@ -3,10 +3,12 @@ package com.weeklyreview.store.internal;
 import com.weeklyreview.store.api.AoSession;
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.spi.StoredReport;
+import com.weeklyreview.core.report.WeeklyReport;
 import com.weeklyreview.core.spi.ReportRepository;
 import com.weeklyreview.core.spi.WriteConflict;
 import com.weeklyreview.store.api.StoreException;
 import com.weeklyreview.store.entity.ReportEntity;
+import com.weeklyreview.store.json.WeeklyReportJson;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.NoSuchElementException;
@@ -19,6 +21,7 @@ import com.weeklyreview.core.review.ReviewState;
 import com.weeklyreview.store.entity.ReviewEventEntity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Report pages in Active Objects ({@code WSR_REPORT}); the unique owner-and-week key makes creation idempotent. */
 public final class AoReportRepository implements ReportRepository {
@@ -92,7 +95,8 @@ public final class AoReportRepository implements ReportRepository {
 
     /** Saves a report's data whatever its state (seeding, administration); still versioned and recorded. */
     @Override
-    public void saveData(long id, String document, String by, Instant at) {
+    public void saveData(long id, WeeklyReport data, String by, Instant at) {
+        String document = WeeklyReportJson.text(data);
         versioned(id, java.util.OptionalLong.empty(), e -> { }, e -> {
             e.setDataJson(document);
             e.setDataBy(by);
@@ -101,7 +105,8 @@ public final class AoReportRepository implements ReportRepository {
     }
 
     @Override
-    public StoredReport saveData(long id, java.util.OptionalLong expected, String document, String by, Instant at) {
+    public StoredReport saveData(long id, java.util.OptionalLong expected, WeeklyReport data, String by, Instant at) {
+        String document = WeeklyReportJson.text(data);
         return versioned(id, expected, e -> {
             if (!ReviewState.fromWire(e.getState()).map(ReviewState::dataEditable).orElse(false)) {
                 throw new WriteConflict(WriteConflict.Reason.LOCKED, Changes.version(e.getRowVersion()), e.getState());
@@ -115,7 +120,8 @@ public final class AoReportRepository implements ReportRepository {
 
     @Override
     public StoredReport transition(long id, java.util.OptionalLong expected, ReviewEvent event,
-                                   Optional<String> document) {
+                                   Optional<WeeklyReport> data) {
+        Optional<String> document = data.map(WeeklyReportJson::text);
         return versioned(id, expected, e -> {
             if (!e.getState().equals(event.from().wireName())) {
                 throw new WriteConflict(WriteConflict.Reason.CONCURRENT, Changes.version(e.getRowVersion()), e.getState());
@@ -273,9 +279,36 @@ public final class AoReportRepository implements ReportRepository {
         }
     }
 
+    /**
+     * Typed report data by stored document, so that a version's document is bound once however
+     * often the row is read; keyed by the document itself, an entry is never stale (on any node).
+     */
+    private static final int TYPED_CACHE = 4096;
+    private static final Map<String, WeeklyReport> TYPED = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, WeeklyReport> eldest) {
+                    return size() > TYPED_CACHE;
+                }
+            });
+
+    /** Maps a row's data document to the typed report, once per row and version. */
+    private static Optional<WeeklyReport> typed(ReportEntity e) {
+        String document = e.getDataJson();
+        if (document == null) {
+            return Optional.empty();
+        }
+        WeeklyReport cached = TYPED.get(document);
+        if (cached == null) {
+            cached = WeeklyReportJson.read(document);
+            TYPED.put(document, cached);
+        }
+        return Optional.of(cached);
+    }
+
     private static StoredReport toDomain(ReportEntity e) {
         return new StoredReport(e.getID(), e.getOwner(), IsoWeek.parse(e.getWeek()), e.getState(), e.getPageUrl(),
-                e.getCreatedBy(), Instant.ofEpochMilli(e.getCreatedAt()), Optional.ofNullable(e.getDataJson()),
+                e.getCreatedBy(), Instant.ofEpochMilli(e.getCreatedAt()), typed(e),
                 e.getRubricLogic() == null ? Optional.empty() : Optional.of(new com.weeklyreview.core.review.ReviewerRubric(
                         e.getRubricLogic(), e.getRubricDepth(), e.getRubricFeasibility())),
                 Changes.version(e.getRowVersion()));

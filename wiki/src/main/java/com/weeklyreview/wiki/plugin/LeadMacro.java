@@ -1,6 +1,6 @@
 package com.weeklyreview.wiki.plugin;
 
-import com.weeklyreview.rest.macro.LeadPages;
+import com.weeklyreview.application.macro.LeadPages;
 import com.weeklyreview.wiki.rest.WikiServices;
 import java.util.LinkedHashMap;
 import java.util.Map;

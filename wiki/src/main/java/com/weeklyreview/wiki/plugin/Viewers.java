@@ -21,11 +21,11 @@ final class Viewers {
     }
 
     /** Returns what a macro needs of this wiki: the viewer, locale, page and this wiki's URLs. */
-    static com.weeklyreview.rest.macro.MacroContext host(Context context, WikiServices wiki) {
+    static com.weeklyreview.application.macro.MacroContext host(Context context, WikiServices wiki) {
         javax.servlet.http.HttpServletRequest request = context.getHttpRequest();
         java.util.Locale locale = request == null ? java.util.Locale.ENGLISH : request.getLocale();
         String contextPath = request == null ? "" : request.getContextPath();
-        return new com.weeklyreview.rest.macro.MacroContext(of(context, wiki), locale,
+        return new com.weeklyreview.application.macro.MacroContext(of(context, wiki), locale,
                 Optional.ofNullable(context.getPage()).map(p -> p.getName()), contextPath,
                 contextPath + com.weeklyreview.rest.WeeklyReviewApplication.BASE_PATH, contextPath + "/wsr", true);
     }

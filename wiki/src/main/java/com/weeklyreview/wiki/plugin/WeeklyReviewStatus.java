@@ -1,6 +1,6 @@
 package com.weeklyreview.wiki.plugin;
 
-import com.weeklyreview.rest.RestServices;
+import com.weeklyreview.application.ApplicationServices;
 import com.weeklyreview.rest.WeeklyReviewApplication;
 import com.weeklyreview.widgets.Labels;
 import java.util.Locale;
@@ -33,6 +33,6 @@ public final class WeeklyReviewStatus implements Plugin {
         Locale locale = request == null ? Locale.ENGLISH : request.getLocale();
         Labels labels = Labels.of(locale);
         String api = (request == null ? "" : request.getContextPath()) + WeeklyReviewApplication.BASE_PATH;
-        return TEMPLATES.render("host-status", new Status(RestServices.pluginVersion(), api), labels).strip();
+        return TEMPLATES.render("host-status", new Status(ApplicationServices.pluginVersion(), api), labels).strip();
     }
 }

@@ -8,11 +8,11 @@ import org.apache.wiki.api.plugin.Plugin;
 /**
  * JSPWiki's {@link Plugin} extension point for the page macros ({@code [{Scorecard owner='zhang'
  * week='2026-W48'}]}): the viewer, locale, page and URLs of this wiki handed to the host-neutral
- * {@link com.weeklyreview.rest.macro.Macros}, which checks the parameters and rights and renders.
+ * {@link com.weeklyreview.application.macro.Macros}, which checks the parameters and rights and renders.
  */
 abstract class WikiMacro implements Plugin {
 
-    /** Returns the macro's name in {@link com.weeklyreview.rest.macro.MacroCatalog}. */
+    /** Returns the macro's name in {@link com.weeklyreview.application.macro.MacroCatalog}. */
     abstract String name();
 
     @Override

@@ -19,6 +19,9 @@ import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.spi.StoredReport;
 import com.weeklyreview.rest.RestHosting;
 import com.weeklyreview.rest.RestServices;
+import com.weeklyreview.application.ApplicationServices;
+import com.weeklyreview.store.json.WeeklyReportBinder;
+import com.weeklyreview.store.json.WeeklyReportJson;
 import com.weeklyreview.store.Store;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -47,11 +50,14 @@ public final class DemoData {
             "售后响应慢，找不到人", "希望账期能延长到三个月", "报表功能不全", "The price is too high for our budget",
             "Delivery took too long", "系统偶尔卡顿"};
 
+    /** Binds the demo data as a request body is bound, so that the demo stores only what the API would accept. */
+    private static final WeeklyReportBinder BINDER = new WeeklyReportBinder();
+
     private DemoData() {
     }
 
     /** Fills an empty store with the demo team's history up to {@code today}; does nothing when deals exist. */
-    public static void seed(RestServices services, ZoneId zone) {
+    public static void seed(ApplicationServices services, ZoneId zone) {
         Store store = services.store();
         if (store.deals().count() > 0) {
             return;
@@ -121,7 +127,7 @@ public final class DemoData {
         List<String> everyone = new ArrayList<>(List.of(REPS));
         everyone.addAll(others);
         seedReviews(services, everyone, current, zone);
-        com.weeklyreview.rest.service.Rollups rollups = new com.weeklyreview.rest.service.Rollups(services);
+        com.weeklyreview.application.service.Rollups rollups = services.rollups();
         IsoWeek w = current;
         for (int back = 0; back < 12; back++) {
             for (String rep : everyone) {
@@ -250,13 +256,13 @@ public final class DemoData {
         return out;
     }
 
-    private static void seedReports(RestServices services, IsoWeek current, ZoneId zone, Random random) {
+    private static void seedReports(ApplicationServices services, IsoWeek current, ZoneId zone, Random random) {
         IsoWeek week = current.previous();
         for (int back = 1; back <= 12; back++) {
             for (String rep : REPS) {
                 StoredReport report = services.store().reports().findOrCreate(rep, week,
                         services.pages().pageUrl(rep, week), rep, services.clock().instant()).report();
-                services.store().reports().saveData(report.id(), data(rep, week, zone, random).toString(), rep,
+                services.store().reports().saveData(report.id(), BINDER.bind(data(rep, week, zone, random)), rep,
                         services.clock().instant());
             }
             week = week.previous();
@@ -264,7 +270,7 @@ public final class DemoData {
     }
 
     private static ObjectNode data(String rep, IsoWeek week, ZoneId zone, Random random) {
-        ObjectNode r = RestHosting.jsonMapper().createObjectNode();
+        ObjectNode r = WeeklyReportJson.MAPPER.createObjectNode();
         r.put("owner", rep).put("week", week.toString());
         random.nextInt(5);
         long target = Math.round(base(rep) * season(week) * stretch(rep) / 1000) * 1000;
@@ -305,7 +311,7 @@ public final class DemoData {
      * their usual amount and the season, collections, one activity a week and a stored report per
      * past week; deterministic (its own seed), so zhang's and li's history stays as it was.
      */
-    private static void seedOthers(RestServices services, List<String> reps, List<Customer> customers, IsoWeek current,
+    private static void seedOthers(ApplicationServices services, List<String> reps, List<Customer> customers, IsoWeek current,
                                    LocalDate today, ZoneId zone) {
         if (reps.isEmpty()) {
             return;
@@ -361,7 +367,7 @@ public final class DemoData {
             for (String rep : reps) {
                 StoredReport report = services.store().reports().findOrCreate(rep, w, services.pages().pageUrl(rep, w), rep,
                         services.clock().instant()).report();
-                services.store().reports().saveData(report.id(), data(rep, w, zone, random).toString(), rep, services.clock().instant());
+                services.store().reports().saveData(report.id(), BINDER.bind(data(rep, w, zone, random)), rep, services.clock().instant());
             }
             w = w.previous();
         }
@@ -378,7 +384,7 @@ public final class DemoData {
      * waits for the director, last week's reports wait for their manager (two reps have not
      * submitted); managers comment beside a passage and reps reply.
      */
-    private static void seedReviews(RestServices services, List<String> reps, IsoWeek current, ZoneId zone) {
+    private static void seedReviews(ApplicationServices services, List<String> reps, IsoWeek current, ZoneId zone) {
         var reports = services.store().reports();
         IsoWeek week = current;
         for (int i = 0; i < 12; i++) {
@@ -442,9 +448,9 @@ public final class DemoData {
      * the product's page creation (the report template, last week's plan carried over and escaped
      * as wiki text); run once the wiki engine is up. Returns how many reports were looked at.
      */
-    public static int pages(RestServices services) {
+    public static int pages(ApplicationServices services) {
         var reports = services.store().reports();
-        var facts = new com.weeklyreview.rest.service.ReportFacts(services);
+        var facts = services.facts();
         IsoWeek week = IsoWeek.of(services.today());
         int n = 0;
         for (int back = 0; back <= 12; back++) {
@@ -463,7 +469,7 @@ public final class DemoData {
         return n;
     }
 
-    private static void step(RestServices services, long id, com.weeklyreview.core.review.ReviewAction action, String actor,
+    private static void step(ApplicationServices services, long id, com.weeklyreview.core.review.ReviewAction action, String actor,
                              java.time.Instant at, String reason) {
         StoredReport report = services.store().reports().get(id).orElseThrow();
         var from = com.weeklyreview.core.review.ReviewState.fromWire(report.state()).orElseThrow();
@@ -472,7 +478,7 @@ public final class DemoData {
                 new com.weeklyreview.core.review.ReviewEvent(from, to, action, actor, at, reason), java.util.Optional.empty());
     }
 
-    private static void seedItems(RestServices services, LocalDate today) {
+    private static void seedItems(ApplicationServices services, LocalDate today) {
         var items = services.store().items();
         var now = services.clock().instant();
         TrackedItem a = items.create(new NewItem(ItemType.PROBLEM, "续约率下降：竞品账期更长", "zhang", today.minusDays(2), null,

@@ -42,8 +42,8 @@ public final class StoreLifecycle implements ServletContextListener {
             pages.setDaemon(true);
             pages.start();
         }
-        com.weeklyreview.rest.service.ReminderMailer.Smtp.fromEnvironment(System.getenv()).ifPresent(smtp -> {
-            var mailer = new com.weeklyreview.rest.service.ReminderMailer(WikiServices.get().services(), smtp,
+        com.weeklyreview.application.service.ReminderMailer.Smtp.fromEnvironment(System.getenv()).ifPresent(smtp -> {
+            var mailer = new com.weeklyreview.application.service.ReminderMailer(WikiServices.get().services(), smtp,
                     com.weeklyreview.wiki.ProductUsers.of(config)::email);
             reminders = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
             reminders.scheduleAtFixedRate(() -> mailer.sendDue(java.time.Instant.now()), 1, 15,

@@ -3,7 +3,7 @@ package com.weeklyreview.wiki.rest;
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.report.PlanSplit;
 import com.weeklyreview.core.spi.StoredReport;
-import com.weeklyreview.rest.ReportPages;
+import com.weeklyreview.application.ReportPages;
 import com.weeklyreview.widgets.Formats;
 import com.weeklyreview.widgets.Labels;
 import com.weeklyreview.widgets.TemplateRenderer;

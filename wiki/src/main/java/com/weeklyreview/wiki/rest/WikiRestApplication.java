@@ -11,6 +11,6 @@ public final class WikiRestApplication extends WeeklyReviewApplication {
 
     /** Creates the application over the shared services. */
     public WikiRestApplication() {
-        super(WikiServices.get().services());
+        super(WikiServices.get().rest());
     }
 }

@@ -1,8 +1,9 @@
 package com.weeklyreview.wiki.rest;
 
+import com.weeklyreview.application.ApplicationServices;
 import com.weeklyreview.rest.RestServices;
-import com.weeklyreview.rest.macro.Macros;
-import com.weeklyreview.rest.service.WidgetRenderer;
+import com.weeklyreview.application.macro.Macros;
+import com.weeklyreview.application.service.WidgetRenderer;
 import com.weeklyreview.wiki.HostConfig;
 import com.weeklyreview.wiki.ProductUsers;
 import java.time.Clock;
@@ -16,20 +17,22 @@ public final class WikiServices {
 
     private static volatile WikiServices instance;
 
-    private final RestServices services;
+    private final RestServices rest;
+    private final ApplicationServices services;
     private final WidgetRenderer widgets;
     private final Macros macros;
-    private final com.weeklyreview.rest.macro.LeadPages leadPages;
+    private final com.weeklyreview.application.macro.LeadPages leadPages;
 
-    private WikiServices(RestServices services) {
-        this.services = services;
-        this.widgets = new WidgetRenderer(services);
+    private WikiServices(RestServices rest) {
+        this.rest = rest;
+        this.services = rest.application();
+        this.widgets = services.widgets();
         this.macros = new Macros(services, widgets);
-        this.leadPages = new com.weeklyreview.rest.macro.LeadPages(services);
+        this.leadPages = new com.weeklyreview.application.macro.LeadPages(services);
     }
 
     /** Returns the pages managers and directors lead from. */
-    public com.weeklyreview.rest.macro.LeadPages leadPages() {
+    public com.weeklyreview.application.macro.LeadPages leadPages() {
         return leadPages;
     }
 
@@ -55,8 +58,7 @@ public final class WikiServices {
         return HostConfig.setting("WSR_ZONE").map(java.time.ZoneId::of).map(zone -> {
             var settings = new com.weeklyreview.core.evaluation.TeamSettings(s.settings().lights(), s.settings().weights(),
                     s.settings().scoring(), new com.weeklyreview.core.report.ReportCalendar(zone));
-            return new RestServices(new com.weeklyreview.core.evaluation.ReportEvaluator(settings, s.classifier()),
-                    s.classifier(), settings, s.authenticator(), s.users(), s.store(), s.pages(), s.clock(), s.version());
+            return new RestServices(s.application().withSettings(settings), s.authenticator());
         }).orElse(s);
     }
 
@@ -64,8 +66,13 @@ public final class WikiServices {
         instance = null;
     }
 
-    /** Returns the REST services. */
-    public RestServices services() {
+    /** Returns the REST API's services (to mount the API). */
+    public RestServices rest() {
+        return rest;
+    }
+
+    /** Returns the application's services: every page, macro and start-up task of the wiki host works through them. */
+    public ApplicationServices services() {
         return services;
     }
 

@@ -1,6 +1,6 @@
 package com.weeklyreview.wiki.security;
 
-import com.weeklyreview.rest.macro.ErrorBox;
+import com.weeklyreview.application.macro.ErrorBox;
 import com.weeklyreview.widgets.Labels;
 import com.weeklyreview.wiki.plugin.WeeklyReviewStatus;
 import java.io.IOException;

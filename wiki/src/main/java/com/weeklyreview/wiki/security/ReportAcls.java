@@ -5,6 +5,7 @@ import com.weeklyreview.core.review.ReviewState;
 import com.weeklyreview.core.user.Role;
 import com.weeklyreview.core.user.User;
 import com.weeklyreview.rest.RestServices;
+import com.weeklyreview.application.ApplicationServices;
 import com.weeklyreview.wiki.rest.WikiServices;
 import java.security.Principal;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class ReportAcls implements AclManager {
     /** A principal no session holds: an ACL that names only it lets nobody but administrators in. */
     private static final Principal NOBODY = new WikiPrincipal("\u0000nobody", WikiPrincipal.LOGIN_NAME);
 
-    private final Supplier<RestServices> services;
+    private final Supplier<ApplicationServices> services;
     private final boolean teamReadsApproved;
 
     /** Created by JSPWiki's engine from {@code jspwiki.aclManager}; {@code WSR_TEAM_READS_APPROVED} opens approved reports to the team. */
@@ -53,7 +54,7 @@ public final class ReportAcls implements AclManager {
                 Boolean.parseBoolean(com.weeklyreview.wiki.HostConfig.setting("WSR_TEAM_READS_APPROVED").orElse("false")));
     }
 
-    ReportAcls(Supplier<RestServices> services, boolean teamReadsApproved) {
+    ReportAcls(Supplier<ApplicationServices> services, boolean teamReadsApproved) {
         this.services = services;
         this.teamReadsApproved = teamReadsApproved;
     }
@@ -92,7 +93,7 @@ public final class ReportAcls implements AclManager {
 
     /** Returns who reads and edits the page of that name. */
     public Access access(String pageName) {
-        RestServices s = services.get();
+        ApplicationServices s = services.get();
         List<User> users = s.users().all();
         Matcher m = REPORT_PAGE.matcher(pageName);
         if (!m.matches()) {

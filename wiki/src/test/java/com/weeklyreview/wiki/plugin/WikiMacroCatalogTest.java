@@ -2,7 +2,7 @@ package com.weeklyreview.wiki.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.weeklyreview.rest.macro.MacroCatalog;
+import com.weeklyreview.application.macro.MacroCatalog;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,7 +26,7 @@ class WikiMacroCatalogTest {
         }
 
         java.util.List<String> names = new java.util.ArrayList<>(MacroCatalog.MACROS.stream().map(MacroCatalog.MacroSpec::name).toList());
-        names.addAll(com.weeklyreview.rest.macro.LeadPages.MACROS.stream().map(MacroCatalog.MacroSpec::name).toList());
+        names.addAll(com.weeklyreview.application.macro.LeadPages.MACROS.stream().map(MacroCatalog.MacroSpec::name).toList());
         // The embedded host's help page is the host's own, not a catalogue macro.
         assertThat(aliases.get("WeeklyReviewHelp")).isEqualTo(HelpMacro.class.getName());
         aliases.remove("WeeklyReviewHelp");

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.weeklyreview.core.forecast.SalesForecaster;
 import com.weeklyreview.core.report.IsoWeek;
-import com.weeklyreview.rest.ReportPages;
-import com.weeklyreview.rest.RestServices;
+import com.weeklyreview.application.ReportPages;
+import com.weeklyreview.application.ApplicationServices;
 import com.weeklyreview.rest.auth.UserStore;
-import com.weeklyreview.rest.service.Forecasts;
+import com.weeklyreview.application.service.Forecasts;
 import com.weeklyreview.store.Store;
 import com.weeklyreview.store.StoreConfig;
 import java.time.Clock;
@@ -27,12 +27,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DemoDataForecastTest {
 
     private static Store store;
-    private static RestServices services;
+    private static ApplicationServices services;
 
     @BeforeAll
     static void seed() {
         store = Store.open(StoreConfig.h2Memory("demo-forecast"));
-        services = RestServices.defaults(UserStore.demo(), store, ReportPages.wiki(),
+        services = ApplicationServices.defaults(UserStore.demo(), store, ReportPages.wiki(),
                 Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneOffset.UTC));
         DemoData.seed(services, ZoneId.of("Asia/Shanghai"));
     }

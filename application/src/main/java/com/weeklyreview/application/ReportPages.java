@@ -1,0 +1,35 @@
+package com.weeklyreview.application;
+
+import com.weeklyreview.core.report.PlanSplit;
+import com.weeklyreview.core.spi.StoredReport;
+import com.weeklyreview.core.report.IsoWeek;
+import java.util.List;
+
+/** The host's report pages: where the page of an owner's week lives, and creating it from the template. */
+public interface ReportPages {
+
+    /** Returns the page address (relative to the host) of an owner's report for a week. */
+    String pageUrl(String owner, IsoWeek week);
+
+    /**
+     * Creates the report's page from the weekly-report template when it does not exist yet, with
+     * last week's plan carried over for checking. Hosts without pages do nothing.
+     */
+    default void ensurePage(StoredReport report, List<PlanSplit> lastWeeksPlan) {
+    }
+
+    /** Returns the page's current text, to tell whether comment anchors still exist; empty when unknown. */
+    default java.util.Optional<String> pageText(StoredReport report) {
+        return java.util.Optional.empty();
+    }
+
+    /** The JSPWiki address form without page creation: {@code /Wiki.jsp?page=WeeklyReport_zhang_2026-W48}. */
+    static ReportPages wiki() {
+        return (owner, week) -> "/Wiki.jsp?page=" + pageName(owner, week);
+    }
+
+    /** Returns the wiki page name of an owner's week. */
+    static String pageName(String owner, IsoWeek week) {
+        return "WeeklyReport_" + owner + "_" + week;
+    }
+}

@@ -1,0 +1,41 @@
+package com.weeklyreview.application.service;
+
+import com.weeklyreview.core.forecast.SalesForecaster;
+import com.weeklyreview.core.forecast.SalesHistory;
+import com.weeklyreview.core.forecast.SignedSale;
+import com.weeklyreview.core.report.IsoWeek;
+import com.weeklyreview.application.ApplicationServices;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Forecasts a rep's or a team's sales for a week from the signed deals of the two years before
+ * it, with the backtest that must go with every forecast ({@code GET /forecast}, the scorecard,
+ * the rollups). A forecast is computed once per owner and week until the data changes.
+ */
+public final class Forecasts {
+
+    /** Weeks of history read. */
+    public static final int HISTORY = 104;
+
+    private final ApplicationServices services;
+    private final ReportFacts facts;
+
+    /** Creates the forecasts over the services. */
+    public Forecasts(ApplicationServices services) {
+        this.services = services;
+        this.facts = services.facts();
+    }
+
+    /** Forecasts {@code target} for a rep or for a team (the sum of its reps). */
+    public SalesForecaster.Forecast forecast(String owner, IsoWeek target) {
+        return services.store().memo().get(List.of("forecast", owner, target), () -> compute(owner, target));
+    }
+
+    private SalesForecaster.Forecast compute(String owner, IsoWeek target) {
+        LocalDate monday = target.monday();
+        List<SignedSale> sales = services.store().deals().signedBetween(facts.members(owner),
+                monday.minusWeeks(HISTORY), monday.minusDays(1));
+        return SalesForecaster.forecast(SalesHistory.of(sales, target, HISTORY));
+    }
+}

@@ -1,0 +1,100 @@
+package com.weeklyreview.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.weeklyreview.application.ApplicationServices;
+import com.weeklyreview.application.ReportPages;
+import com.weeklyreview.core.evaluation.Evaluation;
+import com.weeklyreview.core.report.IsoWeek;
+import com.weeklyreview.core.report.SalesInput;
+import com.weeklyreview.core.spi.StoredReport;
+import com.weeklyreview.core.report.WeeklyReport;
+import com.weeklyreview.core.user.Role;
+import com.weeklyreview.core.user.User;
+import com.weeklyreview.core.spi.UserDirectory;
+import com.weeklyreview.store.Store;
+import com.weeklyreview.store.StoreConfig;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The report facts over a real (H2) store: typed data read back, one evaluation per report version, shared. */
+class ReportFactsTest {
+
+    private static final IsoWeek W48 = IsoWeek.parse("2026-W48");
+    private static final Instant NOW = Instant.parse("2026-11-27T02:00:00Z");
+
+    private Store store;
+    private ApplicationServices services;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(StoreConfig.h2Memory("facts-" + UUID.randomUUID()));
+        List<User> people = List.of(new User("zhang", "张伟", Role.REP, Optional.of("east")));
+        UserDirectory users = new UserDirectory() {
+            @Override
+            public Optional<User> find(String name) {
+                return people.stream().filter(u -> u.name().equals(name)).findFirst();
+            }
+
+            @Override
+            public List<User> all() {
+                return people;
+            }
+        };
+        services = ApplicationServices.defaults(users, store, ReportPages.wiki(), Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private static WeeklyReport report(String target, String actual) {
+        return WeeklyReport.builder("zhang", W48)
+                .sales(new SalesInput(new BigDecimal(target), new BigDecimal(actual), List.of())).build();
+    }
+
+    @Test
+    void everyCallerSharesOneFactsAndOneEvaluationPerReportVersion() {
+        long id = store.reports().findOrCreate("zhang", W48, "/x", "zhang", NOW).report().id();
+        store.reports().saveData(id, report("1000000", "850000"), "zhang", NOW);
+        StoredReport first = store.reports().get(id).orElseThrow();
+
+        Evaluation byWeek = services.facts().evaluation("zhang", W48);
+        Evaluation byReport = services.facts().evaluation(first);
+
+        assertThat(services.facts()).isSameAs(services.facts()).isSameAs(services.widgets().facts());
+        assertThat(byReport).isSameAs(byWeek);
+        assertThat(byWeek.sales().orElseThrow().attainmentPct()).isEqualByComparingTo("85.0");
+
+        store.reports().saveData(id, report("1000000", "920000"), "zhang", NOW);
+        StoredReport second = store.reports().get(id).orElseThrow();
+        Evaluation next = services.facts().evaluation("zhang", W48);
+
+        assertThat(second.version()).isEqualTo(first.version() + 1);
+        assertThat(next).isNotSameAs(byWeek).isSameAs(services.facts().evaluation(second));
+        assertThat(next.sales().orElseThrow().attainmentPct()).isEqualByComparingTo("92.0");
+        // The version read earlier still names its own evaluation.
+        assertThat(services.facts().evaluation(first)).isSameAs(byWeek);
+    }
+
+    @Test
+    void theStoredDataIsTheTypedReportSaved() {
+        long id = store.reports().findOrCreate("zhang", W48, "/x", "zhang", NOW).report().id();
+        assertThat(services.facts().typed(store.reports().get(id).orElseThrow()).sales()).isEmpty();
+
+        store.reports().saveData(id, report("1000000.50", "850000"), "zhang", NOW);
+
+        WeeklyReport typed = services.facts().typed(store.reports().get(id).orElseThrow());
+        assertThat(typed.owner()).isEqualTo("zhang");
+        assertThat(typed.sales().orElseThrow().target()).isEqualByComparingTo("1000000.50");
+    }
+}
