@@ -32,6 +32,9 @@ abstract class AoRecordRepository<T, E extends Entity> implements RecordReposito
 
     private static final int IN_CHUNK = 500;
 
+    /** The staging tables each PostgreSQL session (physical connection) has made. */
+    private static final Map<Object, java.util.Set<String>> STAGED = new java.util.WeakHashMap<>();
+
     protected final AoSession em;
     private final Class<E> type;
 
@@ -104,6 +107,9 @@ abstract class AoRecordRepository<T, E extends Entity> implements RecordReposito
         List<String> columns = new ArrayList<>(columns(batch.values().iterator().next()).keySet());
         String table = names.table(tableName());
         String quoted = String.join(",", columns.stream().map(names::column).toList());
+        if (c.isWrapperFor(org.postgresql.PGConnection.class)) {
+            return copyUpsert(c, c.unwrap(org.postgresql.PGConnection.class), names, table, columns, batch);
+        }
         Map<String, StoredRow> stored = new HashMap<>();
         List<String> keys = new ArrayList<>(batch.keySet());
         for (int from = 0; from < keys.size(); from += IN_CHUNK) {
@@ -137,16 +143,10 @@ abstract class AoRecordRepository<T, E extends Entity> implements RecordReposito
              java.sql.PreparedStatement update = c.prepareStatement("UPDATE " + table + " SET "
                      + String.join(",", columns.stream().map(col -> names.column(col) + " = ?").toList())
                      + " WHERE " + names.column("ID") + " = ?")) {
-            org.postgresql.PGConnection pg = c.isWrapperFor(org.postgresql.PGConnection.class)
-                    ? c.unwrap(org.postgresql.PGConnection.class) : null;
-            StringBuilder copy = new StringBuilder();
             for (Map.Entry<String, T> e : batch.entrySet()) {
                 Map<String, Object> values = columns(e.getValue());
                 StoredRow row = stored.get(e.getKey());
-                if (row == null && pg != null) {
-                    copyLine(copy, columns, values);
-                    inserted++;
-                } else if (row == null) {
+                if (row == null) {
                     bind(insert, columns, values);
                     insert.addBatch();
                     inserted++;
@@ -159,14 +159,7 @@ abstract class AoRecordRepository<T, E extends Entity> implements RecordReposito
                     updated++;
                 }
             }
-            if (inserted > 0 && pg != null) {
-                // PostgreSQL's own bulk path, in the batch's transaction.
-                try {
-                    pg.getCopyAPI().copyIn("COPY " + table + " (" + quoted + ") FROM STDIN", new java.io.StringReader(copy.toString()));
-                } catch (java.io.IOException e) {
-                    throw new SQLException("COPY failed", e);
-                }
-            } else if (inserted > 0) {
+            if (inserted > 0) {
                 insert.executeBatch();
             }
             if (updated > 0) {
@@ -174,6 +167,74 @@ abstract class AoRecordRepository<T, E extends Entity> implements RecordReposito
             }
         }
         return new UpsertCounts(inserted, updated, unchanged);
+    }
+
+    /**
+     * PostgreSQL's set-based upsert, three round trips a batch whatever its size: the batch goes by
+     * {@code COPY} into a temporary table of the session (emptied at commit; temporary tables write
+     * no WAL), then one statement inserts the new rows and updates the changed ones: it joins the
+     * staged rows to the stored ones by external id, drops those equal in every column (so an
+     * all-unchanged batch locks and writes nothing in the table) and hands the rest to
+     * {@code INSERT … ON CONFLICT (EXTERNAL_ID) DO UPDATE} (a row a concurrent import stored
+     * meanwhile is updated only if it differs), counting what it did.
+     */
+    private UpsertCounts copyUpsert(java.sql.Connection c, org.postgresql.PGConnection pg, AoSession.Names names,
+                                    String table, List<String> columns, Map<String, T> batch) throws SQLException {
+        String quoted = String.join(",", columns.stream().map(names::column).toList());
+        String stage = "wsr_stage_" + tableName().toLowerCase(java.util.Locale.ROOT);
+        StringBuilder copy = new StringBuilder(batch.size() * 128);
+        for (T record : batch.values()) {
+            copyLine(copy, columns, columns(record));
+        }
+        List<String> data = columns.stream().filter(col -> !col.equals(EXTERNAL_ID)).map(names::column).toList();
+        String key = names.column(EXTERNAL_ID);
+        try (java.sql.Statement s = c.createStatement()) {
+            boolean made;
+            synchronized (STAGED) {
+                made = STAGED.computeIfAbsent(pg, k -> new java.util.HashSet<>()).contains(stage);
+            }
+            try {
+                if (!made) {
+                    // Once a database session: the table outlives the transaction (only its rows are dropped at commit).
+                    s.execute("CREATE TEMPORARY TABLE IF NOT EXISTS " + stage + " ON COMMIT DELETE ROWS AS SELECT "
+                            + quoted + " FROM " + table + " WITH NO DATA");
+                    c.clearWarnings();
+                    synchronized (STAGED) {
+                        STAGED.computeIfAbsent(pg, k -> new java.util.HashSet<>()).add(stage);
+                    }
+                }
+                pg.getCopyAPI().copyIn("COPY " + stage + " (" + quoted + ") FROM STDIN", new java.io.StringReader(copy.toString()));
+            } catch (java.io.IOException e) {
+                throw new SQLException("COPY failed", e);
+            }
+            String sql = "WITH written AS (INSERT INTO " + table + " AS t (" + quoted + ") SELECT "
+                    + String.join(",", columns.stream().map(col -> "s." + names.column(col)).toList())
+                    + " FROM " + stage + " s LEFT JOIN " + table + " d ON d." + key + " = s." + key
+                    + " WHERE d." + key + " IS NULL OR " + differ("d", "s", data)
+                    + " ON CONFLICT (" + key + ") DO UPDATE SET "
+                    + String.join(",", data.stream().map(col -> col + " = EXCLUDED." + col).toList())
+                    + " WHERE " + differ("t", "EXCLUDED", data)
+                    + " RETURNING (t.xmax = 0) AS fresh)"
+                    + " SELECT count(*) FILTER (WHERE fresh), count(*) FILTER (WHERE NOT fresh) FROM written";
+            try (java.sql.ResultSet rs = s.executeQuery(sql)) {
+                rs.next();
+                int inserted = rs.getInt(1);
+                int updated = rs.getInt(2);
+                return new UpsertCounts(inserted, updated, batch.size() - inserted - updated);
+            }
+        } catch (SQLException | RuntimeException e) {
+            // The transaction rolls back, and with it a table made in it: make it again next time.
+            synchronized (STAGED) {
+                STAGED.remove(pg);
+            }
+            throw e;
+        }
+    }
+
+    /** SQL true when two rows differ in any of the columns (nulls compare as values). */
+    private static String differ(String a, String b, List<String> columns) {
+        return "(" + String.join(",", columns.stream().map(col -> a + "." + col).toList()) + ") IS DISTINCT FROM ("
+                + String.join(",", columns.stream().map(col -> b + "." + col).toList()) + ")";
     }
 
     /** Appends a row in COPY's text format: tab-separated, {@code \\N} for null, backslash escapes. */
