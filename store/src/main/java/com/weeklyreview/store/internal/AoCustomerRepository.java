@@ -85,11 +85,12 @@ public final class AoCustomerRepository extends AoRecordRepository<Customer, Cus
         try {
             if (em.jdbcRead((c, names) -> {
                 // Plain JDBC where the host gives a connection: two columns, no entities; on PostgreSQL one
-                // query with an array parameter, elsewhere one query a chunk of 500.
+                // query joining an array parameter (a join, not "= ANY (?)": a cached generic plan of that
+                // compares every row with every element), elsewhere one query a chunk of 500.
                 if (c.isWrapperFor(org.postgresql.PGConnection.class)) {
-                    try (java.sql.PreparedStatement select = c.prepareStatement("SELECT " + names.column(EXTERNAL_ID) + ","
-                            + names.column("NAME") + " FROM " + names.table("WSR_CUSTOMER") + " WHERE " + names.column(column)
-                            + " = ANY (?)")) {
+                    try (java.sql.PreparedStatement select = c.prepareStatement("SELECT c." + names.column(EXTERNAL_ID)
+                            + ", c." + names.column("NAME") + " FROM " + names.table("WSR_CUSTOMER") + " c JOIN unnest(?::varchar[])"
+                            + " AS k(v) ON c." + names.column(column) + " = k.v")) {
                         select.setArray(1, c.createArrayOf("varchar", all.toArray()));
                         try (java.sql.ResultSet rs = select.executeQuery()) {
                             while (rs.next()) {

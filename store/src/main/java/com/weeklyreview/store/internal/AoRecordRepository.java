@@ -18,9 +18,10 @@ import net.java.ao.Query;
 /**
  * The idempotent upsert shared by the CRM record repositories: in one transaction, read the
  * stored rows of the batch's external ids, bulk-insert the new ones, update the changed ones and
- * leave the equal ones alone. Where the session has a JDBC connection (the embedded hosts) the
- * rows are read as plain columns and written by statement batches (one multi-row
- * {@code INSERT} on PostgreSQL); on Confluence and Jira through Active Objects.
+ * leave the equal ones alone. Where the session has a JDBC connection (the embedded hosts): on
+ * PostgreSQL one set-based statement a batch (see {@code arrayUpsert}); on H2 the stored rows are
+ * read as plain columns and written by statement batches; on Confluence and Jira through Active
+ * Objects.
  *
  * @param <T> the domain record
  * @param <E> its entity
@@ -32,8 +33,8 @@ abstract class AoRecordRepository<T, E extends Entity> implements RecordReposito
 
     private static final int IN_CHUNK = 500;
 
-    /** The staging tables each PostgreSQL session (physical connection) has made. */
-    private static final Map<Object, java.util.Set<String>> STAGED = new java.util.WeakHashMap<>();
+    /** The column types of the PostgreSQL tables, by table name as SQL writes it. */
+    private static final Map<String, Map<String, String>> TYPES = new java.util.concurrent.ConcurrentHashMap<>();
 
     protected final AoSession em;
     private final Class<E> type;
@@ -108,7 +109,7 @@ abstract class AoRecordRepository<T, E extends Entity> implements RecordReposito
         String table = names.table(tableName());
         String quoted = String.join(",", columns.stream().map(names::column).toList());
         if (c.isWrapperFor(org.postgresql.PGConnection.class)) {
-            return copyUpsert(c, c.unwrap(org.postgresql.PGConnection.class), names, table, columns, batch);
+            return arrayUpsert(c, names, table, columns, batch);
         }
         Map<String, StoredRow> stored = new HashMap<>();
         List<String> keys = new ArrayList<>(batch.keySet());
@@ -170,97 +171,85 @@ abstract class AoRecordRepository<T, E extends Entity> implements RecordReposito
     }
 
     /**
-     * PostgreSQL's set-based upsert, three round trips a batch whatever its size: the batch goes by
-     * {@code COPY} into a temporary table of the session (emptied at commit; temporary tables write
-     * no WAL), then one statement inserts the new rows and updates the changed ones: it joins the
-     * staged rows to the stored ones by external id, drops those equal in every column (so an
-     * all-unchanged batch locks and writes nothing in the table) and hands the rest to
-     * {@code INSERT … ON CONFLICT (EXTERNAL_ID) DO UPDATE} (a row a concurrent import stored
-     * meanwhile is updated only if it differs), counting what it did.
+     * PostgreSQL's set-based upsert, one statement a batch whatever its size: the batch's columns go
+     * as one array parameter each, and the statement unnests them, joins them to the stored rows by
+     * external id, drops those equal in every column (so an all-unchanged batch locks and writes
+     * nothing) and hands the rest to {@code INSERT … ON CONFLICT (EXTERNAL_ID) DO UPDATE} (a row a
+     * concurrent import stored meanwhile is updated only if it differs), counting what it did.
      */
-    private UpsertCounts copyUpsert(java.sql.Connection c, org.postgresql.PGConnection pg, AoSession.Names names,
-                                    String table, List<String> columns, Map<String, T> batch) throws SQLException {
+    private UpsertCounts arrayUpsert(java.sql.Connection c, AoSession.Names names, String table, List<String> columns,
+                                     Map<String, T> batch) throws SQLException {
+        Map<String, String> types = columnTypes(c, table);
         String quoted = String.join(",", columns.stream().map(names::column).toList());
-        String stage = "wsr_stage_" + tableName().toLowerCase(java.util.Locale.ROOT);
-        StringBuilder copy = new StringBuilder(batch.size() * 128);
-        for (T record : batch.values()) {
-            copyLine(copy, columns, columns(record));
-        }
         List<String> data = columns.stream().filter(col -> !col.equals(EXTERNAL_ID)).map(names::column).toList();
         String key = names.column(EXTERNAL_ID);
-        try (java.sql.Statement s = c.createStatement()) {
-            boolean made;
-            synchronized (STAGED) {
-                made = STAGED.computeIfAbsent(pg, k -> new java.util.HashSet<>()).contains(stage);
+        String[][] values = new String[columns.size()][batch.size()];
+        int row = 0;
+        for (T record : batch.values()) {
+            Map<String, Object> cells = columns(record);
+            for (int i = 0; i < columns.size(); i++) {
+                Object value = cells.get(columns.get(i));
+                values[i][row] = value == null ? null : value.toString();
             }
-            try {
-                if (!made) {
-                    // Once a database session: the table outlives the transaction (only its rows are dropped at commit).
-                    s.execute("CREATE TEMPORARY TABLE IF NOT EXISTS " + stage + " ON COMMIT DELETE ROWS AS SELECT "
-                            + quoted + " FROM " + table + " WITH NO DATA");
-                    c.clearWarnings();
-                    synchronized (STAGED) {
-                        STAGED.computeIfAbsent(pg, k -> new java.util.HashSet<>()).add(stage);
-                    }
-                }
-                pg.getCopyAPI().copyIn("COPY " + stage + " (" + quoted + ") FROM STDIN", new java.io.StringReader(copy.toString()));
-            } catch (java.io.IOException e) {
-                throw new SQLException("COPY failed", e);
+            row++;
+        }
+        List<String> casts = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            String type = types.get(columns.get(i));
+            if (type == null) {
+                throw new SQLException("no column " + columns.get(i) + " in " + table);
             }
-            String sql = "WITH written AS (INSERT INTO " + table + " AS t (" + quoted + ") SELECT "
-                    + String.join(",", columns.stream().map(col -> "s." + names.column(col)).toList())
-                    + " FROM " + stage + " s LEFT JOIN " + table + " d ON d." + key + " = s." + key
-                    + " WHERE d." + key + " IS NULL OR " + differ("d", "s", data)
-                    + " ON CONFLICT (" + key + ") DO UPDATE SET "
-                    + String.join(",", data.stream().map(col -> col + " = EXCLUDED." + col).toList())
-                    + " WHERE " + differ("t", "EXCLUDED", data)
-                    + " RETURNING (t.xmax = 0) AS fresh)"
-                    + " SELECT count(*) FILTER (WHERE fresh), count(*) FILTER (WHERE NOT fresh) FROM written";
-            try (java.sql.ResultSet rs = s.executeQuery(sql)) {
+            casts.add("CAST(u.c" + i + " AS " + type + ") AS " + names.column(columns.get(i)));
+        }
+        String sql = "WITH s AS (SELECT " + String.join(",", casts) + " FROM unnest("
+                + String.join(",", java.util.Collections.nCopies(columns.size(), "?::text[]")) + ") AS u("
+                + String.join(",", java.util.stream.IntStream.range(0, columns.size()).mapToObj(i -> "c" + i).toList()) + ")),"
+                + " written AS (INSERT INTO " + table + " AS t (" + quoted + ") SELECT "
+                + String.join(",", columns.stream().map(col -> "s." + names.column(col)).toList())
+                + " FROM s LEFT JOIN " + table + " d ON d." + key + " = s." + key
+                + " WHERE d." + key + " IS NULL OR " + differ("d", "s", data)
+                + " ON CONFLICT (" + key + ") DO UPDATE SET "
+                + String.join(",", data.stream().map(col -> col + " = EXCLUDED." + col).toList())
+                + " WHERE " + differ("t", "EXCLUDED", data)
+                + " RETURNING (t.xmax = 0) AS fresh)"
+                + " SELECT count(*) FILTER (WHERE fresh), count(*) FILTER (WHERE NOT fresh) FROM written";
+        try (java.sql.PreparedStatement upsert = c.prepareStatement(sql)) {
+            for (int i = 0; i < columns.size(); i++) {
+                upsert.setArray(i + 1, c.createArrayOf("text", values[i]));
+            }
+            try (java.sql.ResultSet rs = upsert.executeQuery()) {
                 rs.next();
                 int inserted = rs.getInt(1);
                 int updated = rs.getInt(2);
                 return new UpsertCounts(inserted, updated, batch.size() - inserted - updated);
             }
-        } catch (SQLException | RuntimeException e) {
-            // The transaction rolls back, and with it a table made in it: make it again next time.
-            synchronized (STAGED) {
-                STAGED.remove(pg);
-            }
-            throw e;
         }
+    }
+
+    /** The SQL types of a PostgreSQL table's columns by name, read once a table. */
+    private static Map<String, String> columnTypes(java.sql.Connection c, String table) throws SQLException {
+        Map<String, String> known = TYPES.get(table);
+        if (known != null) {
+            return known;
+        }
+        Map<String, String> types = new HashMap<>();
+        try (java.sql.PreparedStatement select = c.prepareStatement("SELECT attname, format_type(atttypid, atttypmod)"
+                + " FROM pg_attribute WHERE attrelid = CAST(? AS regclass) AND attnum > 0 AND NOT attisdropped")) {
+            select.setString(1, table);
+            try (java.sql.ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    types.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        TYPES.put(table, Map.copyOf(types));
+        return types;
     }
 
     /** SQL true when two rows differ in any of the columns (nulls compare as values). */
     private static String differ(String a, String b, List<String> columns) {
         return "(" + String.join(",", columns.stream().map(col -> a + "." + col).toList()) + ") IS DISTINCT FROM ("
                 + String.join(",", columns.stream().map(col -> b + "." + col).toList()) + ")";
-    }
-
-    /** Appends a row in COPY's text format: tab-separated, {@code \\N} for null, backslash escapes. */
-    private static void copyLine(StringBuilder out, List<String> columns, Map<String, Object> values) {
-        for (int i = 0; i < columns.size(); i++) {
-            if (i > 0) {
-                out.append('\t');
-            }
-            Object value = values.get(columns.get(i));
-            if (value == null) {
-                out.append("\\N");
-                continue;
-            }
-            String text = value instanceof Boolean b ? (b ? "t" : "f") : value.toString();
-            for (int k = 0; k < text.length(); k++) {
-                char ch = text.charAt(k);
-                switch (ch) {
-                    case '\\' -> out.append("\\\\");
-                    case '\t' -> out.append("\\t");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    default -> out.append(ch);
-                }
-            }
-        }
-        out.append('\n');
     }
 
     private static void bind(java.sql.PreparedStatement statement, List<String> columns, Map<String, Object> values)
