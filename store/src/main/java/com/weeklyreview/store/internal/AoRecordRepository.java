@@ -174,8 +174,9 @@ abstract class AoRecordRepository<T, E extends Entity> implements RecordReposito
      * PostgreSQL's set-based upsert, one statement a batch whatever its size: the batch's columns go
      * as one array parameter each, and the statement unnests them, joins them to the stored rows by
      * external id, drops those equal in every column (so an all-unchanged batch locks and writes
-     * nothing) and hands the rest to {@code INSERT … ON CONFLICT (EXTERNAL_ID) DO UPDATE} (a row a
-     * concurrent import stored meanwhile is updated only if it differs), counting what it did.
+     * nothing), inserts the rows not stored and updates the changed ones, counting both. A row a
+     * concurrent import inserted meanwhile is a unique-key violation, which the importer retries
+     * (then the row is found stored).
      */
     private UpsertCounts arrayUpsert(java.sql.Connection c, AoSession.Names names, String table, List<String> columns,
                                      Map<String, T> batch) throws SQLException {
@@ -201,18 +202,18 @@ abstract class AoRecordRepository<T, E extends Entity> implements RecordReposito
             }
             casts.add("CAST(u.c" + i + " AS " + type + ") AS " + names.column(columns.get(i)));
         }
+        String id = names.column("ID");
         String sql = "WITH s AS (SELECT " + String.join(",", casts) + " FROM unnest("
                 + String.join(",", java.util.Collections.nCopies(columns.size(), "?::text[]")) + ") AS u("
                 + String.join(",", java.util.stream.IntStream.range(0, columns.size()).mapToObj(i -> "c" + i).toList()) + ")),"
-                + " written AS (INSERT INTO " + table + " AS t (" + quoted + ") SELECT "
-                + String.join(",", columns.stream().map(col -> "s." + names.column(col)).toList())
-                + " FROM s LEFT JOIN " + table + " d ON d." + key + " = s." + key
-                + " WHERE d." + key + " IS NULL OR " + differ("d", "s", data)
-                + " ON CONFLICT (" + key + ") DO UPDATE SET "
-                + String.join(",", data.stream().map(col -> col + " = EXCLUDED." + col).toList())
-                + " WHERE " + differ("t", "EXCLUDED", data)
-                + " RETURNING (t.xmax = 0) AS fresh)"
-                + " SELECT count(*) FILTER (WHERE fresh), count(*) FILTER (WHERE NOT fresh) FROM written";
+                + " j AS MATERIALIZED (SELECT s.*, d." + id + " AS stored_id FROM s LEFT JOIN " + table + " d ON d." + key
+                + " = s." + key + " WHERE d." + key + " IS NULL OR " + differ("d", "s", data) + "),"
+                + " inserted AS (INSERT INTO " + table + " (" + quoted + ") SELECT " + quoted
+                + " FROM j WHERE stored_id IS NULL RETURNING 1),"
+                + " updated AS (UPDATE " + table + " t SET "
+                + String.join(",", data.stream().map(col -> col + " = j." + col).toList())
+                + " FROM j WHERE t." + id + " = j.stored_id RETURNING 1)"
+                + " SELECT (SELECT count(*) FROM inserted), (SELECT count(*) FROM updated)";
         try (java.sql.PreparedStatement upsert = c.prepareStatement(sql)) {
             for (int i = 0; i < columns.size(); i++) {
                 upsert.setArray(i + 1, c.createArrayOf("text", values[i]));
