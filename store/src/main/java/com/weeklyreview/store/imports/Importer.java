@@ -43,6 +43,12 @@ import java.util.function.IntConsumer;
  * ({@code REFUSED}, with the SQL state) — the rows before and after it are kept. Within one
  * process the batches of all importers over one store are written one at a time.
  *
+ * <p>A batch is written by a writer thread of the import while the importing thread reads and
+ * checks the next window of rows (at most one batch in flight, so memory stays flat); the
+ * customers of a window are resolved only after the batch before it committed. The records stored,
+ * the refused rows and the commit count are reported on the importing thread; rejected rows come
+ * in line order.
+ *
  * <p>The {@code customer} column of deals, activities and collections takes a customer's
  * external id, or its name when no such id exists (then a customer of that name is created).
  * An importer serves one import at a time; create one per import.
