@@ -18,6 +18,9 @@ public interface DealRepository extends RecordRepository<Deal> {
      */
     List<Deal> byOwnerBetween(String owner, LocalDate from, LocalDate to);
 
-    /** Returns the signed deals of the owners with a signing date from {@code from} to {@code to}, both included. */
+    /**
+     * Returns the signed deals of the owners with a signing date from {@code from} to {@code to}, both
+     * included; a store may hand one owner's sales of one day summed into one (a forecast sums by week).
+     */
     List<SignedSale> signedBetween(Collection<String> owners, LocalDate from, LocalDate to);
 }

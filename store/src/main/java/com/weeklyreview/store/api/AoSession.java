@@ -76,4 +76,12 @@ public interface AoSession {
     default <T> java.util.Optional<T> jdbc(JdbcWork<T> work) throws SQLException {
         return java.util.Optional.empty();
     }
+
+    /**
+     * Runs reads on a JDBC connection without a transaction of their own (each statement commits by
+     * itself, saving the round trips of a transaction), when this session has one; empty otherwise.
+     */
+    default <T> java.util.Optional<T> jdbcRead(JdbcWork<T> work) throws SQLException {
+        return jdbc(work);
+    }
 }

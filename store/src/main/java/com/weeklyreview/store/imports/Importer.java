@@ -43,6 +43,12 @@ import java.util.function.IntConsumer;
  * ({@code REFUSED}, with the SQL state) — the rows before and after it are kept. Within one
  * process the batches of all importers over one store are written one at a time.
  *
+ * <p>A batch is written by a writer thread of the import while the importing thread reads and
+ * checks the next window of rows (at most one batch in flight, so memory stays flat); the
+ * customers of a window are resolved only after the batch before it committed. The records stored,
+ * the refused rows and the commit count are reported on the importing thread; rejected rows come
+ * in line order.
+ *
  * <p>The {@code customer} column of deals, activities and collections takes a customer's
  * external id, or its name when no such id exists (then a customer of that name is created).
  * An importer serves one import at a time; create one per import.
@@ -80,6 +86,8 @@ public final class Importer {
     private final Map<String, Optional<Violation>> ownerVerdicts = new HashMap<>();
     private final List<RejectedRow> rejected = new ArrayList<>();
     private int rejectedRows;
+    private java.util.concurrent.ExecutorService writer;
+    private java.util.concurrent.Future<Written> pendingWrite;
 
     /** Creates an importer over a store. */
     public Importer(Store store) {
@@ -163,6 +171,30 @@ public final class Importer {
         List<Parsed<T>> window = new ArrayList<>(BATCH);
         List<Pending<T>> batch = new ArrayList<>(BATCH);
         UpsertCounts[] counts = {UpsertCounts.NONE};
+        writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "wsr-import-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            read(reader, columns, parse, repository, owner, withCustomer, customer, window, batch, counts);
+        } finally {
+            try {
+                counts[0] = counts[0].plus(awaitWrite());
+            } finally {
+                writer.shutdown();
+                writer = null;
+            }
+        }
+        rejected.sort(java.util.Comparator.comparingLong(RejectedRow::line));
+        return new ImportResult(counts[0].inserted(), counts[0].updated(), counts[0].unchanged(), rejected, rejectedRows);
+    }
+
+    private <T> void read(RowReader reader, Function<Map<String, String>, Map<String, String>> columns,
+                          Function<Map<String, String>, T> parse, RecordRepository<T> repository,
+                          Function<T, String> owner, java.util.function.BiFunction<T, String, T> withCustomer,
+                          Function<T, String> customer, List<Parsed<T>> window, List<Pending<T>> batch,
+                          UpsertCounts[] counts) throws IOException {
         Optional<Row> next;
         while ((next = reader.next()).isPresent()) {
             Row row = next.get();
@@ -192,7 +224,6 @@ public final class Importer {
         }
         flush(window, batch, counts, repository, owner, withCustomer, customer);
         counts[0] = counts[0].plus(store(batch, repository));
-        return new ImportResult(counts[0].inserted(), counts[0].updated(), counts[0].unchanged(), rejected, rejectedRows);
     }
 
     /**
@@ -202,6 +233,8 @@ public final class Importer {
     private <T> void flush(List<Parsed<T>> window, List<Pending<T>> batch, UpsertCounts[] counts,
                            RecordRepository<T> repository, Function<T, String> owner,
                            java.util.function.BiFunction<T, String, T> withCustomer, Function<T, String> customer) {
+        // The customers the previous batch created must be visible before this window's are resolved.
+        counts[0] = counts[0].plus(awaitWrite());
         Map<String, String> ids = new HashMap<>();
         Map<String, Customer> created = new HashMap<>();
         if (withCustomer != null) {
@@ -263,26 +296,71 @@ public final class Importer {
         }
     }
 
+    /** What the writer did with a batch: counts, the records stored, and the rows the database refused with their SQL state. */
+    private record Written(UpsertCounts counts, List<Object> stored, List<Map.Entry<Long, String>> refused) {
+    }
+
+    /**
+     * Hands a full (or the last) batch to the writer thread, after the batch before it finished, and
+     * returns what that one did: the next window is read and checked while this batch is written.
+     */
     private <T> UpsertCounts store(List<Pending<T>> batch, RecordRepository<T> repository) {
         if (batch.isEmpty()) {
             return UpsertCounts.NONE;
         }
+        UpsertCounts before = awaitWrite();
+        List<Pending<T>> rows = List.copyOf(batch);
+        pendingWrite = writer.submit(() -> write(rows, repository));
+        return before;
+    }
+
+    /** Waits for the batch being written; reports its records, refused rows and commit on the importing thread. */
+    private UpsertCounts awaitWrite() {
+        java.util.concurrent.Future<Written> pending = pendingWrite;
+        if (pending == null) {
+            return UpsertCounts.NONE;
+        }
+        pendingWrite = null;
+        Written written;
+        try {
+            written = pending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while a batch was written", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        written.stored().forEach(stored);
+        written.refused().forEach(r -> reject(r.getKey(), List.of(Violation.of("row", ViolationCode.REFUSED, r.getValue()))));
+        committed.accept(++batches);
+        return written.counts();
+    }
+
+    /** Writes a batch in one transaction; when the database refuses it, row by row, keeping the rows it takes. */
+    private <T> Written write(List<Pending<T>> batch, RecordRepository<T> repository) {
         List<Customer> created = new ArrayList<>(batch.stream().map(Pending::newCustomer).filter(java.util.Objects::nonNull)
                 .collect(java.util.stream.Collectors.toMap(Customer::externalId, c -> c, (a, b) -> a,
                         java.util.LinkedHashMap::new)).values());
         List<T> records = batch.stream().map(Pending::record).toList();
-        UpsertCounts counts;
         try {
-            counts = write(() -> {
+            UpsertCounts counts = write(() -> {
                 if (!created.isEmpty()) {
                     store.customers().upsert(created);
                 }
                 return repository.upsert(records);
             });
-            records.forEach(stored);
+            return new Written(counts, new ArrayList<>(records), List.of());
         } catch (RuntimeException refused) {
             // Not a conflict, or one that outlived the retries: find the rows the database refuses, keep the others.
-            counts = UpsertCounts.NONE;
+            UpsertCounts counts = UpsertCounts.NONE;
+            List<Object> kept = new ArrayList<>();
+            List<Map.Entry<Long, String>> refusedRows = new ArrayList<>();
             for (Pending<T> p : batch) {
                 try {
                     counts = counts.plus(write(() -> {
@@ -291,14 +369,13 @@ public final class Importer {
                         }
                         return repository.upsert(List.of(p.record()));
                     }));
-                    stored.accept(p.record());
+                    kept.add(p.record());
                 } catch (RuntimeException e) {
-                    reject(p.line(), List.of(Violation.of("row", ViolationCode.REFUSED, sqlState(e).orElse("?"))));
+                    refusedRows.add(Map.entry(p.line(), sqlState(e).orElse("?")));
                 }
             }
+            return new Written(counts, kept, refusedRows);
         }
-        committed.accept(++batches);
-        return counts;
     }
 
     /** Runs a write under the store's writer lock, retrying it while it conflicts with a writer elsewhere. */

@@ -18,9 +18,10 @@ import net.java.ao.Query;
 /**
  * The idempotent upsert shared by the CRM record repositories: in one transaction, read the
  * stored rows of the batch's external ids, bulk-insert the new ones, update the changed ones and
- * leave the equal ones alone. Where the session has a JDBC connection (the embedded hosts) the
- * rows are read as plain columns and written by statement batches (one multi-row
- * {@code INSERT} on PostgreSQL); on Confluence and Jira through Active Objects.
+ * leave the equal ones alone. Where the session has a JDBC connection (the embedded hosts): on
+ * PostgreSQL one set-based statement a batch (see {@code arrayUpsert}); on H2 the stored rows are
+ * read as plain columns and written by statement batches; on Confluence and Jira through Active
+ * Objects.
  *
  * @param <T> the domain record
  * @param <E> its entity
@@ -31,6 +32,9 @@ abstract class AoRecordRepository<T, E extends Entity> implements RecordReposito
     static final String EXTERNAL_ID = "EXTERNAL_ID";
 
     private static final int IN_CHUNK = 500;
+
+    /** The column types of the PostgreSQL tables, by table name as SQL writes it. */
+    private static final Map<String, Map<String, String>> TYPES = new java.util.concurrent.ConcurrentHashMap<>();
 
     protected final AoSession em;
     private final Class<E> type;
@@ -104,6 +108,9 @@ abstract class AoRecordRepository<T, E extends Entity> implements RecordReposito
         List<String> columns = new ArrayList<>(columns(batch.values().iterator().next()).keySet());
         String table = names.table(tableName());
         String quoted = String.join(",", columns.stream().map(names::column).toList());
+        if (c.isWrapperFor(org.postgresql.PGConnection.class)) {
+            return arrayUpsert(c, names, table, columns, batch);
+        }
         Map<String, StoredRow> stored = new HashMap<>();
         List<String> keys = new ArrayList<>(batch.keySet());
         for (int from = 0; from < keys.size(); from += IN_CHUNK) {
@@ -137,16 +144,10 @@ abstract class AoRecordRepository<T, E extends Entity> implements RecordReposito
              java.sql.PreparedStatement update = c.prepareStatement("UPDATE " + table + " SET "
                      + String.join(",", columns.stream().map(col -> names.column(col) + " = ?").toList())
                      + " WHERE " + names.column("ID") + " = ?")) {
-            org.postgresql.PGConnection pg = c.isWrapperFor(org.postgresql.PGConnection.class)
-                    ? c.unwrap(org.postgresql.PGConnection.class) : null;
-            StringBuilder copy = new StringBuilder();
             for (Map.Entry<String, T> e : batch.entrySet()) {
                 Map<String, Object> values = columns(e.getValue());
                 StoredRow row = stored.get(e.getKey());
-                if (row == null && pg != null) {
-                    copyLine(copy, columns, values);
-                    inserted++;
-                } else if (row == null) {
+                if (row == null) {
                     bind(insert, columns, values);
                     insert.addBatch();
                     inserted++;
@@ -159,14 +160,7 @@ abstract class AoRecordRepository<T, E extends Entity> implements RecordReposito
                     updated++;
                 }
             }
-            if (inserted > 0 && pg != null) {
-                // PostgreSQL's own bulk path, in the batch's transaction.
-                try {
-                    pg.getCopyAPI().copyIn("COPY " + table + " (" + quoted + ") FROM STDIN", new java.io.StringReader(copy.toString()));
-                } catch (java.io.IOException e) {
-                    throw new SQLException("COPY failed", e);
-                }
-            } else if (inserted > 0) {
+            if (inserted > 0) {
                 insert.executeBatch();
             }
             if (updated > 0) {
@@ -176,30 +170,87 @@ abstract class AoRecordRepository<T, E extends Entity> implements RecordReposito
         return new UpsertCounts(inserted, updated, unchanged);
     }
 
-    /** Appends a row in COPY's text format: tab-separated, {@code \\N} for null, backslash escapes. */
-    private static void copyLine(StringBuilder out, List<String> columns, Map<String, Object> values) {
+    /**
+     * PostgreSQL's set-based upsert, one statement a batch whatever its size: the batch's columns go
+     * as one array parameter each, and the statement unnests them, joins them to the stored rows by
+     * external id, drops those equal in every column (so an all-unchanged batch locks and writes
+     * nothing), inserts the rows not stored and updates the changed ones, counting both. A row a
+     * concurrent import inserted meanwhile is a unique-key violation, which the importer retries
+     * (then the row is found stored).
+     */
+    private UpsertCounts arrayUpsert(java.sql.Connection c, AoSession.Names names, String table, List<String> columns,
+                                     Map<String, T> batch) throws SQLException {
+        Map<String, String> types = columnTypes(c, table);
+        String quoted = String.join(",", columns.stream().map(names::column).toList());
+        List<String> data = columns.stream().filter(col -> !col.equals(EXTERNAL_ID)).map(names::column).toList();
+        String key = names.column(EXTERNAL_ID);
+        String[][] values = new String[columns.size()][batch.size()];
+        int row = 0;
+        for (T record : batch.values()) {
+            Map<String, Object> cells = columns(record);
+            for (int i = 0; i < columns.size(); i++) {
+                Object value = cells.get(columns.get(i));
+                values[i][row] = value == null ? null : value.toString();
+            }
+            row++;
+        }
+        List<String> casts = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
-            if (i > 0) {
-                out.append('\t');
+            String type = types.get(columns.get(i));
+            if (type == null) {
+                throw new SQLException("no column " + columns.get(i) + " in " + table);
             }
-            Object value = values.get(columns.get(i));
-            if (value == null) {
-                out.append("\\N");
-                continue;
+            casts.add("CAST(u.c" + i + " AS " + type + ") AS " + names.column(columns.get(i)));
+        }
+        String id = names.column("ID");
+        String sql = "WITH s AS (SELECT " + String.join(",", casts) + " FROM unnest("
+                + String.join(",", java.util.Collections.nCopies(columns.size(), "?::text[]")) + ") AS u("
+                + String.join(",", java.util.stream.IntStream.range(0, columns.size()).mapToObj(i -> "c" + i).toList()) + ")),"
+                + " j AS MATERIALIZED (SELECT s.*, d." + id + " AS stored_id FROM s LEFT JOIN " + table + " d ON d." + key
+                + " = s." + key + " WHERE d." + key + " IS NULL OR " + differ("d", "s", data) + "),"
+                + " inserted AS (INSERT INTO " + table + " (" + quoted + ") SELECT " + quoted
+                + " FROM j WHERE stored_id IS NULL RETURNING 1),"
+                + " updated AS (UPDATE " + table + " t SET "
+                + String.join(",", data.stream().map(col -> col + " = j." + col).toList())
+                + " FROM j WHERE t." + id + " = j.stored_id RETURNING 1)"
+                + " SELECT (SELECT count(*) FROM inserted), (SELECT count(*) FROM updated)";
+        try (java.sql.PreparedStatement upsert = c.prepareStatement(sql)) {
+            for (int i = 0; i < columns.size(); i++) {
+                upsert.setArray(i + 1, c.createArrayOf("text", values[i]));
             }
-            String text = value instanceof Boolean b ? (b ? "t" : "f") : value.toString();
-            for (int k = 0; k < text.length(); k++) {
-                char ch = text.charAt(k);
-                switch (ch) {
-                    case '\\' -> out.append("\\\\");
-                    case '\t' -> out.append("\\t");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    default -> out.append(ch);
+            try (java.sql.ResultSet rs = upsert.executeQuery()) {
+                rs.next();
+                int inserted = rs.getInt(1);
+                int updated = rs.getInt(2);
+                return new UpsertCounts(inserted, updated, batch.size() - inserted - updated);
+            }
+        }
+    }
+
+    /** The SQL types of a PostgreSQL table's columns by name, read once a table. */
+    private static Map<String, String> columnTypes(java.sql.Connection c, String table) throws SQLException {
+        Map<String, String> known = TYPES.get(table);
+        if (known != null) {
+            return known;
+        }
+        Map<String, String> types = new HashMap<>();
+        try (java.sql.PreparedStatement select = c.prepareStatement("SELECT attname, format_type(atttypid, atttypmod)"
+                + " FROM pg_attribute WHERE attrelid = CAST(? AS regclass) AND attnum > 0 AND NOT attisdropped")) {
+            select.setString(1, table);
+            try (java.sql.ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    types.put(rs.getString(1), rs.getString(2));
                 }
             }
         }
-        out.append('\n');
+        TYPES.put(table, Map.copyOf(types));
+        return types;
+    }
+
+    /** SQL true when two rows differ in any of the columns (nulls compare as values). */
+    private static String differ(String a, String b, List<String> columns) {
+        return "(" + String.join(",", columns.stream().map(col -> a + "." + col).toList()) + ") IS DISTINCT FROM ("
+                + String.join(",", columns.stream().map(col -> b + "." + col).toList()) + ")";
     }
 
     private static void bind(java.sql.PreparedStatement statement, List<String> columns, Map<String, Object> values)

@@ -69,9 +69,18 @@ public final class EntityManagerSession implements AoSession {
     }
 
     @Override
-    public <T> java.util.Optional<T> jdbc(JdbcWork<T> work) throws SQLException {
+    public <T> java.util.Optional<T> jdbcRead(JdbcWork<T> work) throws SQLException {
         net.java.ao.DatabaseProvider provider = em.getProvider();
-        Names names = new Names() {
+        try (java.sql.Connection c = provider.getConnection()) {
+            if (!c.getAutoCommit()) {
+                c.setAutoCommit(true);
+            }
+            return java.util.Optional.ofNullable(work.run(c, names(provider)));
+        }
+    }
+
+    private static Names names(net.java.ao.DatabaseProvider provider) {
+        return new Names() {
             @Override
             public String table(String name) {
                 return provider.withSchema(name);
@@ -82,6 +91,12 @@ public final class EntityManagerSession implements AoSession {
                 return provider.processID(name);
             }
         };
+    }
+
+    @Override
+    public <T> java.util.Optional<T> jdbc(JdbcWork<T> work) throws SQLException {
+        net.java.ao.DatabaseProvider provider = em.getProvider();
+        Names names = names(provider);
         try (java.sql.Connection c = provider.getConnection()) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
