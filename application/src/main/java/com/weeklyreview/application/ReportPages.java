@@ -1,9 +1,7 @@
 package com.weeklyreview.application;
 
-import com.weeklyreview.core.report.PlanSplit;
 import com.weeklyreview.core.spi.StoredReport;
 import com.weeklyreview.core.report.IsoWeek;
-import java.util.List;
 
 /** The host's report pages: where the page of an owner's week lives, and creating it from the template. */
 public interface ReportPages {
@@ -12,10 +10,11 @@ public interface ReportPages {
     String pageUrl(String owner, IsoWeek week);
 
     /**
-     * Creates the report's page from the weekly-report template when it does not exist yet, with
-     * last week's plan carried over for checking. Hosts without pages do nothing.
+     * Creates the report's page from the weekly-report template when it does not exist yet. The
+     * page's own text (headings and prompts the rep writes under) is in the writer's language;
+     * everything the macros show follows each viewer. Hosts without pages do nothing.
      */
-    default void ensurePage(StoredReport report, List<PlanSplit> lastWeeksPlan) {
+    default void ensurePage(StoredReport report, java.util.Locale writer) {
     }
 
     /** Returns the page's current text, to tell whether comment anchors still exist; empty when unknown. */

@@ -110,10 +110,9 @@ public final class ReportsResource {
         call.requireActFor(key.owner());
         Created created = services.store().reports().findOrCreate(key.owner(), key.week(),
                 services.pages().pageUrl(key.owner(), key.week()), actor.name(), services.clock().instant());
-        List<com.weeklyreview.core.report.PlanSplit> lastPlan = services.store().reports()
-                .find(key.owner(), key.week().previous()).map(facts::typed)
-                .flatMap(WeeklyReport::plan).map(com.weeklyreview.core.report.Plan::split).orElse(List.of());
-        services.pages().ensurePage(created.report(), lastPlan);
+        // The page's own text is in the caller's language; a caller naming none (a script) gets the team's, Chinese.
+        services.pages().ensurePage(created.report(), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE) == null
+                ? java.util.Locale.SIMPLIFIED_CHINESE : call.labels().locale());
         return Response.status(created.created() ? 201 : 200)
                 .entity(new ReportJson.CreatedJson(created.report().id(), created.report().pageUrl())).build();
     }

@@ -161,6 +161,7 @@
     if (Object.keys(q).length) { data.qualitative = q; }
     data.feedback = rows(form, 'feedback', amounts).filter(function (f) { return f.text !== undefined; });
     data.problems = rows(form, 'problems', amounts);
+    if (form.querySelector('table[data-list="planCheck"]')) { data.planCheck = rows(form, 'planCheck', amounts); }
     var planTarget = single(form, 'plan.target', amounts);
     var split = rows(form, 'plan.split', amounts);
     if (planTarget !== undefined || split.length) {

@@ -57,6 +57,35 @@ class ReportsResourceIT extends RestIT {
     }
 
     @Test
+    void lastWeeksPlanIsCheckedLineByLineWithReasonsAndDates() {
+        long id = create("zhang", "zhang");
+        String head = "{\"owner\": \"zhang\", \"week\": \"2026-W48\", \"planCheck\": [";
+
+        Reply bad = server.as("zhang", "PUT", "reports/" + id + "/data", head
+                + "{\"person\": \"zhang\", \"action\": \"重点客户续约\", \"status\": \"notDone\"},"
+                + "{\"person\": \"li\", \"action\": \"团队大项目\", \"status\": \"moved\", \"reason\": \"客户推迟\"},"
+                + "{\"person\": \"li\", \"action\": \"x\", \"status\": \"later\"}]}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("planCheck[0].reason", "planCheck[1].movedTo", "planCheck[2].status");
+
+        Reply good = server.as("zhang", "PUT", "reports/" + id + "/data", head
+                + "{\"person\": \"zhang\", \"action\": \"重点客户续约\", \"status\": \"done\"},"
+                + "{\"person\": \"li\", \"action\": \"团队大项目\", \"status\": \"moved\", \"reason\": \"客户推迟\", \"movedTo\": \"2026-12-11\"},"
+                + "{\"person\": \"li\", \"action\": \"新客户拜访\"}]}");
+        assertThat(good.status()).as(good.raw().body()).isEqualTo(200);
+
+        JsonNode stored = server.as("wang", "GET", "reports/" + id, null).json();
+        JsonNode check = stored.at("/data/planCheck");
+        assertThat(check).hasSize(3);
+        assertThat(check.get(0).get("status").asText()).isEqualTo("done");
+        assertThat(check.get(1).get("movedTo").asText()).isEqualTo("2026-12-11");
+        assertThat(check.get(1).get("reason").asText()).isEqualTo("客户推迟");
+        assertThat(check.get(2).has("status")).isFalse();
+        assertThat(stored.at("/evaluation/findings").findValuesAsText("code")).contains("PLAN_NOT_CHECKED");
+    }
+
+    @Test
     void storedEvaluationFromRecordsMatchesEvaluateOnTheSameNumbers() {
         server.as("wang", "POST", "import/deals", "text/csv", """
                 externalId,owner,customer,stage,amount,expectedClose,signedDate

@@ -420,14 +420,14 @@ abstract class StoreContract {
             IsoWeek w49 = w48.next();
             var full = new com.weeklyreview.core.rollup.WeekFact("zhang", "east", w48, java.util.Optional.of(new BigDecimal("900000.00")),
                     new BigDecimal("650000.50"), new BigDecimal("1000000.00"), new BigDecimal("800000.00"),
-                    new com.weeklyreview.core.funnel.FunnelCounts(30, 20, 15, 10, 6),
+                    new com.weeklyreview.core.report.FunnelCounts(30, 20, 15, 10, 6),
                     java.util.Optional.of(new BigDecimal("87.5")), java.util.Optional.of(91));
             var empty = new com.weeklyreview.core.rollup.WeekFact("li", "west", w48, java.util.Optional.empty(),
                     new BigDecimal("0.00"), new BigDecimal("0.00"), new BigDecimal("0.00"),
-                    new com.weeklyreview.core.funnel.FunnelCounts(0, 0, 0, 0, 0), java.util.Optional.empty(), java.util.Optional.empty());
+                    new com.weeklyreview.core.report.FunnelCounts(0, 0, 0, 0, 0), java.util.Optional.empty(), java.util.Optional.empty());
             var later = new com.weeklyreview.core.rollup.WeekFact("zhang", "east", w49, java.util.Optional.empty(),
                     new BigDecimal("1.00"), new BigDecimal("2.00"), new BigDecimal("3.00"),
-                    new com.weeklyreview.core.funnel.FunnelCounts(1, 1, 1, 1, 1), java.util.Optional.empty(), java.util.Optional.of(0));
+                    new com.weeklyreview.core.report.FunnelCounts(1, 1, 1, 1, 1), java.util.Optional.empty(), java.util.Optional.of(0));
             store.weekFacts().insertAll(List.of(full, empty));
             store.weekFacts().put(later);
 

@@ -1,6 +1,8 @@
 package com.weeklyreview.application.macro;
 
+import com.weeklyreview.core.report.PlanCheck;
 import com.weeklyreview.core.report.WeeklyReport;
+import com.weeklyreview.core.spi.StoredReport;
 import com.weeklyreview.core.user.User;
 import com.weeklyreview.application.ApplicationServices;
 import com.weeklyreview.widgets.Labels;
@@ -38,6 +40,22 @@ final class FormRows {
         r.plan().ifPresent(p -> p.split().forEach(s -> split.add(Macros.map("person", nz(s.person()),
                 "amount", text(s.amount()), "action", nz(s.action()),
                 "deadline", s.deadlineDate().map(Object::toString).orElse("")))));
+        // Last week's plan, line by line, to check: as saved, or else as last week's report planned it.
+        List<Map<String, Object>> planCheck = new ArrayList<>();
+        if (!r.planCheck().isEmpty()) {
+            r.planCheck().forEach(l -> planCheck.add(checkRow(services, l.person(), l.action(),
+                    l.checked().map(PlanCheck.Status::wireName).orElse(""), l.reason(),
+                    l.movedToDate().map(Object::toString).orElse(""))));
+        } else {
+            services.store().reports().find(owner, r.week().previous()).flatMap(StoredReport::data)
+                    .flatMap(WeeklyReport::plan).ifPresent(p -> p.split().forEach(s -> planCheck.add(
+                            checkRow(services, s.person(), nz(s.action()), "", "", ""))));
+        }
+        List<Map<String, Object>> statuses = new ArrayList<>();
+        statuses.add(Macros.map("value", "", "label", labels.get("planCheck.unchecked")));
+        for (PlanCheck.Status st : PlanCheck.Status.values()) {
+            statuses.add(Macros.map("value", st.wireName(), "label", labels.get("planCheck." + st.name())));
+        }
         var q = r.qualitative();
         var costs = r.channelCosts();
         List<Map<String, Object>> people = new ArrayList<>();
@@ -70,8 +88,16 @@ final class FormRows {
                 "planTarget", r.plan().map(p -> text(p.target())).orElse(""),
                 "split", split,
                 "splitProto", Macros.map("person", owner, "amount", "", "action", "", "deadline", ""),
+                "planCheck", planCheck,
+                "statuses", statuses,
                 "channels", ReportForm.channels(labels),
                 "people", people);
+    }
+
+    private static Map<String, Object> checkRow(ApplicationServices services, String person, String action, String status,
+                                                String reason, String movedTo) {
+        return Macros.map("person", person, "personLabel", ReportForm.displayName(services, person), "action", action,
+                "status", status, "reason", reason, "movedTo", movedTo);
     }
 
     private static String text(BigDecimal value) {

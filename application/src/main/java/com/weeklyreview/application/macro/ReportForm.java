@@ -162,6 +162,14 @@ final class ReportForm {
         m.put("split", split);
         m.put("planTarget", typed.plan().map(p -> f.money(p.target())).orElse(""));
 
+        // Last week's plan as checked.
+        List<Map<String, Object>> checked = new ArrayList<>();
+        typed.planCheck().forEach(l -> checked.add(Macros.map("person", displayName(services, l.person()),
+                "action", l.action(), "status", labels.get("planCheck." + l.checked().map(Enum::name).orElse("unchecked")),
+                "done", l.checked().filter(st -> st == com.weeklyreview.core.report.PlanCheck.Status.DONE).isPresent(),
+                "reason", l.reason(), "movedTo", l.movedToDate().map(f::date).orElse(""))));
+        m.put("planCheck", checked);
+
         List<String> feedback = typed.feedback().stream().map(x -> x.text()).toList();
         m.put("feedback", feedback);
         m.put("qualitative", typed.qualitative().map(q -> labels.get("report.qualitativeLine",

@@ -22,6 +22,7 @@ public final class WeeklyReport {
     private final List<FeedbackEntry> feedback;
     private final List<Problem> problems;
     private final Plan plan;
+    private final List<PlanCheck> planCheck;
     private final OffsetDateTime submittedAt;
     private final java.util.Map<Channel, java.math.BigDecimal> channelCosts;
 
@@ -39,6 +40,7 @@ public final class WeeklyReport {
         feedback = b.feedback == null ? List.of() : List.copyOf(b.feedback);
         problems = b.problems == null ? List.of() : List.copyOf(b.problems);
         plan = b.plan;
+        planCheck = b.planCheck == null ? List.of() : List.copyOf(b.planCheck);
         submittedAt = b.submittedAt;
     }
 
@@ -51,7 +53,7 @@ public final class WeeklyReport {
     public Builder toBuilder() {
         return new Builder(owner, week).sales(sales).newCustomers(newCustomers).collections(collections)
                 .funnel(funnel).previousFunnel(previousFunnel).qualitative(qualitative).scores(scores)
-                .feedback(feedback).problems(problems).plan(plan).submittedAt(submittedAt).channelCosts(channelCosts);
+                .feedback(feedback).problems(problems).plan(plan).planCheck(planCheck).submittedAt(submittedAt).channelCosts(channelCosts);
     }
 
     /** Returns what was spent this week to acquire customers, per channel (empty when not entered). */
@@ -114,6 +116,11 @@ public final class WeeklyReport {
         return problems;
     }
 
+    /** Returns last week's plan as checked this week (empty when there is none or it was not checked). */
+    public List<PlanCheck> planCheck() {
+        return planCheck;
+    }
+
     /** Returns next week's plan, when entered. */
     public Optional<Plan> plan() {
         return Optional.ofNullable(plan);
@@ -138,6 +145,7 @@ public final class WeeklyReport {
         private List<FeedbackEntry> feedback;
         private List<Problem> problems;
         private Plan plan;
+        private List<PlanCheck> planCheck;
         private OffsetDateTime submittedAt;
         private java.util.Map<Channel, java.math.BigDecimal> channelCosts;
 
@@ -203,6 +211,12 @@ public final class WeeklyReport {
             return this;
         }
 
+        /** Sets the check of last week's plan. */
+        public Builder planCheck(List<PlanCheck> value) {
+            planCheck = value;
+            return this;
+        }
+
         /** Sets next week's plan. */
         public Builder plan(Plan value) {
             plan = value;
@@ -224,7 +238,7 @@ public final class WeeklyReport {
         /** Builds the report, checking list sizes. */
         public WeeklyReport build() {
             Checks c = new Checks();
-            c.maxItems("newCustomers", newCustomers).maxItems("feedback", feedback).maxItems("problems", problems);
+            c.maxItems("newCustomers", newCustomers).maxItems("feedback", feedback).maxItems("problems", problems).maxItems("planCheck", planCheck);
             if (channelCosts != null) {
                 channelCosts.forEach((channel, cost) -> c.nonNegativeMoney("channelCosts." + channel.wireName(), cost));
             }

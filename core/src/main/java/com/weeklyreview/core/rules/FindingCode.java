@@ -21,7 +21,9 @@ public enum FindingCode {
     /** Overdue orders add up to more than the plan for collections. */
     OVERDUE_EXCEEDS_PLAN(Severity.WARNING, "overdue orders add up to {0}, more than the planned {1}"),
     /** More converted new customers than signed deals in the funnel. */
-    CONVERSIONS_EXCEED_SIGNED(Severity.WARNING, "{0} new customers converted but the funnel shows {1} signed");
+    CONVERSIONS_EXCEED_SIGNED(Severity.WARNING, "{0} new customers converted but the funnel shows {1} signed"),
+    /** Lines of last week's plan not yet marked done, not done or moved. */
+    PLAN_NOT_CHECKED(Severity.INFO, "{0} lines of last week's plan are not checked yet");
 
     private final Severity severity;
     private final String pattern;

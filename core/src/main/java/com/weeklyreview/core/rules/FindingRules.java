@@ -55,6 +55,10 @@ public final class FindingRules {
                 findings.add(Finding.of(FindingCode.PROBLEM_WITHOUT_DEADLINE, at + ".deadline"));
             }
         }
+        long unchecked = report.planCheck().stream().filter(l -> l.checked().isEmpty()).count();
+        if (unchecked > 0) {
+            findings.add(Finding.of(FindingCode.PLAN_NOT_CHECKED, "planCheck", Long.toString(unchecked)));
+        }
         report.plan().ifPresent(plan -> {
             BigDecimal sum = plan.split().stream().map(PlanSplit::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (sum.compareTo(plan.target()) != 0) {

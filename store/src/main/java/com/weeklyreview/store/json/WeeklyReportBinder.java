@@ -14,6 +14,7 @@ import com.weeklyreview.core.report.OverdueOrder;
 import com.weeklyreview.core.report.PartScores;
 import com.weeklyreview.core.report.Plan;
 import com.weeklyreview.core.report.PlanSplit;
+import com.weeklyreview.core.report.PlanCheck;
 import com.weeklyreview.core.report.Problem;
 import com.weeklyreview.core.report.QualitativeInput;
 import com.weeklyreview.core.report.SalesInput;
@@ -58,6 +59,7 @@ public final class WeeklyReportBinder {
         });
         List<Problem> problems = in.array(root, "problems", "problems", (n, p) -> problem(in, n, p));
         Plan plan = plan(in, in.object(root, "plan", "plan"));
+        List<PlanCheck> planCheck = in.array(root, "planCheck", "planCheck", (n, p) -> planCheck(in, n, p));
         var submittedAt = in.dateTime(root, "submittedAt", "submittedAt");
         java.util.Map<Channel, BigDecimal> channelCosts = channelCosts(in, in.object(root, "channelCosts", "channelCosts"));
 
@@ -65,7 +67,7 @@ public final class WeeklyReportBinder {
         return WeeklyReport.builder(owner, week)
                 .sales(sales).newCustomers(newCustomers).collections(collections)
                 .funnel(funnel).previousFunnel(previousFunnel).qualitative(qualitative).scores(scores)
-                .feedback(feedback).problems(problems).plan(plan).submittedAt(submittedAt)
+                .feedback(feedback).problems(problems).plan(plan).planCheck(planCheck).submittedAt(submittedAt)
                 .channelCosts(channelCosts)
                 .build();
     }
@@ -208,6 +210,23 @@ public final class WeeklyReportBinder {
         String owner = in.text(n, "owner", p + ".owner");
         LocalDate deadline = in.date(n, "deadline", p + ".deadline");
         return build(in.checks(), p, () -> new Problem(phenomenon, impact, rootCause, owner, deadline));
+    }
+
+    private static PlanCheck planCheck(JsonReader in, JsonNode n, String p) {
+        String person = in.text(n, "person", p + ".person");
+        String action = in.text(n, "action", p + ".action");
+        String wire = in.text(n, "status", p + ".status");
+        PlanCheck.Status status = null;
+        if (wire != null && !wire.isBlank()) {
+            status = PlanCheck.Status.fromWire(wire).orElse(null);
+            if (status == null) {
+                in.checks().add(Violation.of(p + ".status", ViolationCode.ONE_OF, PlanCheck.Status.wireNames()));
+            }
+        }
+        String reason = in.text(n, "reason", p + ".reason");
+        LocalDate movedTo = in.date(n, "movedTo", p + ".movedTo");
+        PlanCheck.Status checked = status;
+        return build(in.checks(), p, () -> new PlanCheck(person, action, checked, reason, movedTo));
     }
 
     private static Plan plan(JsonReader in, JsonNode node) {

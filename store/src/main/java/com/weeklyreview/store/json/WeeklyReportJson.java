@@ -132,6 +132,19 @@ public final class WeeklyReportJson {
                 s.deadlineDate().ifPresent(d -> x.put("deadline", d.toString()));
             });
         });
+        if (!r.planCheck().isEmpty()) {
+            ArrayNode check = root.putArray("planCheck");
+            r.planCheck().forEach(l -> {
+                ObjectNode x = check.addObject();
+                text(x, "person", l.person());
+                text(x, "action", l.action());
+                l.checked().ifPresent(st -> x.put("status", st.wireName()));
+                if (!l.reason().isEmpty()) {
+                    x.put("reason", l.reason());
+                }
+                l.movedToDate().ifPresent(d -> x.put("movedTo", d.toString()));
+            });
+        }
         r.submittedAt().ifPresent(t -> root.put("submittedAt", t.toString()));
         if (!r.channelCosts().isEmpty()) {
             ObjectNode costs = root.putObject("channelCosts");

@@ -459,9 +459,7 @@ public final class DemoData {
                 if (report.isEmpty()) {
                     continue;
                 }
-                List<com.weeklyreview.core.report.PlanSplit> lastPlan = reports.find(user.name(), week.previous()).map(facts::typed)
-                        .flatMap(x -> x.plan()).map(x -> x.split()).orElse(List.of());
-                services.pages().ensurePage(report.get(), lastPlan);
+                services.pages().ensurePage(report.get(), java.util.Locale.SIMPLIFIED_CHINESE);
                 n++;
             }
             week = week.previous();

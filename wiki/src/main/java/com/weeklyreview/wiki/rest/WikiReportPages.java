@@ -1,10 +1,8 @@
 package com.weeklyreview.wiki.rest;
 
 import com.weeklyreview.core.report.IsoWeek;
-import com.weeklyreview.core.report.PlanSplit;
 import com.weeklyreview.core.spi.StoredReport;
 import com.weeklyreview.application.ReportPages;
-import com.weeklyreview.widgets.Formats;
 import com.weeklyreview.widgets.Labels;
 import com.weeklyreview.widgets.TemplateRenderer;
 import com.weeklyreview.wiki.markup.WikiText;
@@ -31,25 +29,12 @@ public final class WikiReportPages implements ReportPages {
     private static final TemplateRenderer TEMPLATES = new TemplateRenderer();
 
     /**
-     * One row of last week's plan, each cell already literal wiki text.
-     *
-     * @param person   the person
-     * @param amount   the amount
-     * @param action   the key action
-     * @param deadline the deadline, or empty
-     */
-    record PlanRow(String person, String amount, String action, String deadline) {
-    }
-
-    /**
      * What template {@code report-page.vm} fills in.
      *
      * @param args     the macros' owner and week parameters
      * @param ownerArg the owner parameter alone
-     * @param hasPlan  whether last week had a plan
-     * @param plan     last week's plan
      */
-    record PageText(String args, String ownerArg, boolean hasPlan, List<PlanRow> plan) {
+    record PageText(String args, String ownerArg) {
     }
 
     private final ServletContext servletContext;
@@ -65,7 +50,7 @@ public final class WikiReportPages implements ReportPages {
     }
 
     @Override
-    public void ensurePage(StoredReport report, List<PlanSplit> lastWeeksPlan) {
+    public void ensurePage(StoredReport report, Locale writer) {
         String name = ReportPages.pageName(report.owner(), report.week());
         try {
             Engine engine = Wiki.engine().find(servletContext, new Properties());
@@ -75,7 +60,7 @@ public final class WikiReportPages implements ReportPages {
             }
             Page page = Wiki.contents().page(engine, name);
             page.setAuthor(report.createdBy());
-            pages.putPageText(page, template(report, lastWeeksPlan));
+            pages.putPageText(page, template(report, writer));
             // putPageText runs no page filters: tell the search index itself, so readers find the page.
             engine.getManager(org.apache.wiki.search.SearchManager.class).reindexPage(pages.getPage(name));
         } catch (Exception e) {
@@ -92,19 +77,16 @@ public final class WikiReportPages implements ReportPages {
         return pages.wikiPageExists(name) ? java.util.Optional.of(pages.getPureText(name, -1)) : java.util.Optional.empty();
     }
 
-    /** Returns the page text of a new report: the template with owner, week and last week's plan filled in. */
-    public static String template(StoredReport report, List<PlanSplit> lastWeeksPlan) {
+    /**
+     * Returns the page text of a new report in the writer's language: the template with owner and
+     * week filled in (last week's plan is checked in the form, as data).
+     */
+    public static String template(StoredReport report, Locale writer) {
         // Owner and week reach the macros as parameters: only a plain user name may stand between the quotes.
         if (!report.owner().matches("[\\p{L}\\p{N}._@-]{1,100}")) {
             throw new IllegalArgumentException("owner is not a plain user name: " + report.owner());
         }
-        // The figures, tables, findings, state and form come from [{ReportForm}] in the viewer's
-        // language; the headings of template report-page.vm frame the rep's own text, in the team's language (Chinese).
-        Formats money = new Formats(Locale.SIMPLIFIED_CHINESE);
-        List<PlanRow> plan = lastWeeksPlan.stream().map(s -> new PlanRow(WikiText.literal(s.person()),
-                WikiText.literal(money.money(s.amount())), WikiText.literal(s.action()),
-                WikiText.literal(s.deadlineDate().map(Object::toString).orElse("")))).toList();
         return TEMPLATES.render("report-page", new PageText("owner='" + report.owner() + "' week='" + report.week() + "'",
-                "owner='" + report.owner() + "'", !plan.isEmpty(), plan), Labels.of(Locale.SIMPLIFIED_CHINESE));
+                "owner='" + report.owner() + "'"), Labels.of(writer));
     }
 }
