@@ -23,8 +23,14 @@ public final class QuietErrorValve extends ErrorReportValve {
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
-    /** The same page the webapp's error page shows (template {@code host-error}). */
-    private static final TemplateRenderer TEMPLATES = new TemplateRenderer();
+    /**
+     * The same page the webapp's error page shows (template {@code host-error}), made on the first
+     * error the container answers itself (Velocity logs through SLF4J, which has no binding on the
+     * launcher's class path: a binding there would be a second one for the webapp).
+     */
+    private static final class Templates {
+        static final TemplateRenderer RENDERER = new TemplateRenderer();
+    }
 
     /** Creates the valve with reports and server information off. */
     public QuietErrorValve() {
@@ -69,7 +75,7 @@ public final class QuietErrorValve extends ErrorReportValve {
                         + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}]}");
             } else {
                 response.setContentType("text/html");
-                out.write(TEMPLATES.render("host-error", Map.of("status", status, "message", message, "home", "/",
+                out.write(Templates.RENDERER.render("host-error", Map.of("status", status, "message", message, "home", "/",
                         "lang", labels.locale().getLanguage().equals("zh") ? "zh-CN" : "en"), labels));
             }
         } catch (IOException | IllegalStateException e) {
