@@ -13,6 +13,7 @@
 <% Preferences.setupPreferences(pageContext); %>
 <script src="<wiki:Link format='url' jsp='wsr/wiki-strings.js'/>"></script>
 <script src="<wiki:Link format='url' jsp='wsr/page-title.js'/>"></script>
+<link rel="icon" type="image/png" sizes="32x32" href="<wiki:Link format='url' jsp='favicons/favicon-32x32.png'/>">
 <link rel="stylesheet" type="text/css" media="screen, projection, print" id="main-stylesheet"
      href="<wiki:Link format='url' jsp='templates/default/haddock.css'/>" />
 <wiki:IncludeResources type="stylesheet"/>
