@@ -21,12 +21,19 @@ public final class RollupWidget {
      * @param personLink the address of each person's page
      * @param items      each person's "open / overdue" cell (empty: none)
      * @param forecasts  each team's forecast, below the table
+     * @param personName the name each person is shown by (their display name)
      */
     public record Input(Rollup rollup, String title, Function<String, String> personLink, Function<String, String> items,
-                        List<Widgets.ForecastView> forecasts) {
+                        List<Widgets.ForecastView> forecasts, Function<String, String> personName) {
+
+        /** An input that shows each person by their user name. */
+        public Input(Rollup rollup, String title, Function<String, String> personLink, Function<String, String> items,
+                     List<Widgets.ForecastView> forecasts) {
+            this(rollup, title, personLink, items, forecasts, Function.identity());
+        }
     }
 
-    record Row(String person, String link, String target, String actual, String attainment, String color, String light,
+    record Row(String person, String name, String link, String target, String actual, String attainment, String color, String light,
                String weeks, String items) {
     }
 
@@ -58,7 +65,7 @@ public final class RollupWidget {
             forecasts.add(new Forecast(v.who(), lines.get(0), lines.get(1)));
         }
         List<Row> rows = new ArrayList<>();
-        rollup.people().forEach((person, line) -> rows.add(new Row(person, input.personLink().apply(person),
+        rollup.people().forEach((person, line) -> rows.add(new Row(person, input.personName().apply(person), input.personLink().apply(person),
                 f.money(line.target()), f.money(line.actual()), line.attainmentPct().map(f::pct).orElse("\u2014"),
                 line.light().map(Theme::light).orElse(Theme.FAINT),
                 line.light().map(l -> labels.get("light." + l.name())).orElse(""), Integer.toString(line.reports()),

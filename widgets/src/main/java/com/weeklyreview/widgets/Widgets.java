@@ -138,4 +138,10 @@ public final class Widgets {
                          List<ForecastView> forecasts, Locale locale) {
         return rollup.render(new RollupWidget.Input(r, title, personLink, itemCells, forecasts), locale);
     }
+
+    /** The rollup with items and forecasts, each person shown by the name {@code personName} gives (their display name). */
+    public String rollup(Rollup r, String title, Function<String, String> personLink, Function<String, String> itemCells,
+                         List<ForecastView> forecasts, Function<String, String> personName, Locale locale) {
+        return rollup.render(new RollupWidget.Input(r, title, personLink, itemCells, forecasts, personName), locale);
+    }
 }

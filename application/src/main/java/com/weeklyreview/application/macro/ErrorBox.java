@@ -1,22 +1,18 @@
 package com.weeklyreview.application.macro;
 
-import com.weeklyreview.widgets.Escape;
 
 /** The inline error box a macro shows instead of failing the page. */
 public final class ErrorBox {
 
-    private static final Escape ESCAPE = new Escape();
+    private static final com.weeklyreview.widgets.TemplateRenderer TEMPLATES = new com.weeklyreview.widgets.TemplateRenderer();
 
     private ErrorBox() {
     }
 
     /** Returns the box with a message, escaped. */
     public static String of(String message) {
-        return "<div class=\"error wsr-error\" role=\"alert\">" + ESCAPE.html(message) + "</div>";
+        return TEMPLATES.render("error-box", java.util.Map.of("message", message),
+                com.weeklyreview.widgets.Labels.of(java.util.Locale.ROOT)).strip();
     }
 
-    /** Escapes text for HTML content and attribute values. */
-    static String escape(String text) {
-        return ESCAPE.html(text);
-    }
 }

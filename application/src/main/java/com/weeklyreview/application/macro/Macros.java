@@ -1,6 +1,5 @@
 package com.weeklyreview.application.macro;
 
-import static com.weeklyreview.application.macro.ErrorBox.escape;
 
 import com.weeklyreview.core.report.InvalidInputException;
 import com.weeklyreview.core.report.IsoWeek;
@@ -17,6 +16,7 @@ import com.weeklyreview.widgets.Labels;
 import com.weeklyreview.widgets.TemplateRenderer;
 import com.weeklyreview.widgets.Widgets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -136,12 +136,16 @@ public final class Macros {
                 return ErrorBox.of(labels.get("macro.badParam", "weeks", params.get("weeks")));
             }
         }
-        return "<div class=\"wsr-macro wsr-" + widget + "\">"
-                + (context.drillPages()
+        return frame(widget, context.drillPages()
                 ? widgets.render(widget, owner, week, weeks, labels.locale(), context.apiBase(), query -> LeadPages.drillLink(
                         context.contextPath(), query, context.contextPath() + "/Wiki.jsp?page="
                                 + java.net.URLEncoder.encode(context.page().orElse("Main"), java.nio.charset.StandardCharsets.UTF_8)))
-                : widgets.render(widget, owner, week, weeks, labels.locale(), context.apiBase())) + "</div>";
+                : widgets.render(widget, owner, week, weeks, labels.locale(), context.apiBase()), labels);
+    }
+
+    /** A macro's widget in its frame (template macro-frame). */
+    private String frame(String name, String body, Labels labels) {
+        return templates.render("macro-frame", map("name", name, "body", body), labels).strip();
     }
 
     private String rollup(Map<String, String> params, MacroContext context, Labels labels) {
@@ -173,15 +177,15 @@ public final class Macros {
         List<String> teams = team.isEmpty() ? List.of() : List.of(team);
         var rollup = rollups.rollup(teams, quarter);
         java.util.Map<String, String> itemCells = itemsCells(List.copyOf(rollup.people().keySet()));
-        return "<div class=\"wsr-macro wsr-rollup\">" + rollupWidgets.rollup(rollup,
-                labels.get("rollup.title", team.isEmpty() ? "*" : team, quarter.toString()),
+        return frame("rollup", rollupWidgets.rollup(rollup,
+                labels.get("rollup.title", team.isEmpty() ? labels.get("rollup.allTeams") : team, quarter.toString()),
                 person -> context.contextPath() + services.pages().pageUrl(person, last),
                 person -> itemCells.getOrDefault(person, "0 / 0"),
-                rollups.forecasts(rollup, teams), labels.locale())
+                rollups.forecasts(rollup, teams), person -> ReportForm.displayName(services, person), labels.locale())
                 + rollupWidgets.trend(rollup.trend().entrySet().stream()
                 .map(e -> new Widgets.WeekPoint(e.getKey().toString(), e.getValue().actual(),
-                        e.getValue().attainment().isPresent() ? e.getValue().target() : null)).toList(), labels.locale())
-                + "</div>";
+                        e.getValue().attainment().isPresent() ? e.getValue().target() : null)).toList(), labels.locale()),
+                labels);
     }
 
     /** Returns "open / overdue" items of each person, read in one query per 500 people instead of one per person. */
@@ -225,21 +229,13 @@ public final class Macros {
         if (!access.mayActFor(context.viewer().get(), report.get().owner())) {
             return ErrorBox.of(labels.get("error.forbidden"));
         }
-        return "<div class=\"wsr-comments\" id=\"wsr-comments\" data-report=\"" + report.get().id() + "\" data-api=\""
-                + escape(context.apiBase()) + "\" data-label-comment=\""
-                + escape(labels.get("comments.add")) + "\" data-label-reply=\"" + escape(labels.get("comments.reply"))
-                + "\" data-label-resolve=\"" + escape(labels.get("comments.resolve")) + "\" data-label-reopen=\""
-                + escape(labels.get("comments.reopen")) + "\" data-label-detached=\""
-                + escape(labels.get("comments.detached")) + "\" data-label-resolved=\""
-                + escape(labels.get("comments.resolved")) + "\" data-label-cancel=\"" + escape(labels.get("comments.cancel")) + "\"><h4>" + escape(labels.get("comments.title"))
-                + "</h4><div id=\"wsr-threads\"></div></div><script src=\"" + escape(context.scriptBase())
-                + "/comments.js\"></script>";
+        return templates.render("comments-layer", map("report", report.get().id(), "api", context.apiBase(),
+                "scripts", context.scriptBase()), labels);
     }
 
     private String newReport(MacroContext context, Labels labels) {
         if (context.viewer().isEmpty()) {
-            return "<p class=\"wsr-new\"><a class=\"btn btn-primary\" href=\"" + escape(context.contextPath()) + "/Login.jsp\">"
-                    + escape(labels.get("new.login")) + "</a></p>";
+            return templates.render("new-report", map("anonymous", true, "base", context.contextPath()), labels);
         }
         User viewer = context.viewer().get();
         String myWeek = templates.render("myweek", MyWeek.model(this, viewer, context, labels), labels);
@@ -250,19 +246,12 @@ public final class Macros {
         if (owners.isEmpty()) {
             owners = services.users().all().stream().map(User::name).toList();
         }
-        StringBuilder options = new StringBuilder();
+        List<Map<String, Object>> options = new ArrayList<>();
         for (String owner : owners) {
-            options.append("<option value=\"").append(escape(owner)).append('"')
-                    .append(owner.equals(viewer.name()) ? " selected" : "").append('>').append(escape(owner))
-                    .append("</option>");
+            options.add(map("value", owner, "label", ReportForm.displayName(services, owner), "selected", owner.equals(viewer.name())));
         }
-        IsoWeek week = IsoWeek.of(services.today());
-        return myWeek + "<form class=\"wsr-new\" id=\"wsr-new\" data-api=\"" + escape(context.apiBase())
-                + "\" data-base=\"" + escape(context.contextPath()) + "\"><label>" + escape(labels.get("new.owner"))
-                + " <select id=\"wsr-new-owner\">" + options + "</select></label> <label>" + escape(labels.get("new.week"))
-                + " <input id=\"wsr-new-week\" value=\"" + week + "\" size=\"9\"/></label> <button type=\"submit\" id=\"wsr-new-create\""
-                + " class=\"btn btn-primary\">" + escape(labels.get("new.create")) + "</button>"
-                + "<span class=\"error\" id=\"wsr-new-error\"></span></form>"
-                + "<script src=\"" + escape(context.scriptBase()) + "/report-form.js\"></script>";
+        return myWeek + templates.render("new-report", map("anonymous", false, "base", context.contextPath(),
+                "api", context.apiBase(), "scripts", context.scriptBase(), "owners", options,
+                "week", IsoWeek.of(services.today()).toString()), labels);
     }
 }
