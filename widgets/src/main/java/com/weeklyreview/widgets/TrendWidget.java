@@ -117,7 +117,8 @@ public final class TrendWidget {
                 target.append(target.length() == 0 ? "" : " ").append(Svg.fixed(x)).append(',')
                         .append(Svg.fixed(y(p.target().max(BigDecimal.ZERO), top)));
             }
-            String tip = p.week() + ": " + f.money(p.actual());
+            String tip = p.target() == null ? labels.get("widget.trendTip", p.week(), f.money(p.actual()))
+                    : labels.get("widget.trendTipTarget", p.week(), f.money(p.actual()), f.money(p.target()));
             dots.add(new Dot(Svg.fixed(x), Svg.fixed(y), tip, input.link().apply(p.week())));
             desc.append(tip).append("; ");
         }

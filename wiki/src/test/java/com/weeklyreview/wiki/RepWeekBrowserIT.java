@@ -109,6 +109,11 @@ class RepWeekBrowserIT {
             flow.addRow("plan.split");
             flow.typeInRow("plan.split", 0, "amount", "85.5万");
             flow.typeInRow("plan.split", 0, "action", "重点客户续约");
+            // Last week's plan (from the demo's report of last week), checked line by line.
+            assertThat(browser.findElements(By.cssSelector("table[data-list='planCheck'] tbody tr"))).isNotEmpty();
+            flow.selectInRow("planCheck", 0, "status", "moved");
+            flow.typeInRow("planCheck", 0, "reason", "客户采购流程延后");
+            flow.dateInRow("planCheck", 0, "movedTo", "2099-12-11");
             flow.shot("filled-with-bad-amount");
             flow.save();
             WebElement referral = browser.findElement(By.cssSelector("[data-path='channelCosts.referral']"));
@@ -144,6 +149,10 @@ class RepWeekBrowserIT {
             assertThat(customers).contains("杭州新材", zh ? "展会" : "Exhibition", zh ? "高" : "High", "15");
             assertThat(browser.findElement(By.id("wsr-problems")).getText()).contains("合同审批慢", "法务排队");
             assertThat(browser.findElement(By.id("wsr-split")).getText()).contains("855,000", "重点客户续约");
+            assertThat(data.at("/planCheck/0/status").asText()).isEqualTo("moved");
+            assertThat(data.at("/planCheck/0/movedTo").asText()).isEqualTo("2099-12-11");
+            assertThat(browser.findElement(By.id("wsr-plancheck")).getText())
+                    .contains("客户采购流程延后", zh ? "延期" : "Moved");
             assertThat(browser.findElement(By.cssSelector("[data-path='channelCosts.referral']")).getAttribute("value"))
                     .isEqualTo("30000");
             if (zh) {

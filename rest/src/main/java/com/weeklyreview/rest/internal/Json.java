@@ -1,13 +1,8 @@
 package com.weeklyreview.rest.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.weeklyreview.rest.json.ApiException;
 import com.weeklyreview.rest.json.ErrorJson;
 import com.weeklyreview.widgets.Labels;
@@ -17,14 +12,8 @@ import java.io.InputStream;
 /** The one Jackson configuration of the API: exact decimals in, plain numbers out, strict parsing. */
 public final class Json {
 
-    /** The shared mapper; thread-safe once configured. */
-    public static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+    /** The shared mapper, configured as every report document is (a copy of the store's); thread-safe once configured. */
+    public static final ObjectMapper MAPPER = com.weeklyreview.store.json.WeeklyReportJson.MAPPER.copy();
 
     private Json() {
     }
