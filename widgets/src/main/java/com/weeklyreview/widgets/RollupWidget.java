@@ -34,7 +34,7 @@ public final class RollupWidget {
     }
 
     record Row(String person, String name, String link, String target, String actual, String attainment, String color, String light,
-               String weeks, String items) {
+               String weeks, String items, String basis) {
     }
 
     record Band(String band, String count) {
@@ -54,6 +54,12 @@ public final class RollupWidget {
         this.renderer = renderer;
     }
 
+    /** What the attainment divides, when it is not the whole actual (weeks without a target are left out). */
+    private static String basis(Rollup.Line line, Formats f, Labels labels) {
+        return line.attainment().isPresent() && line.targetedActual().compareTo(line.actual()) != 0
+                ? labels.get("rollup.basis", f.money(line.targetedActual())) : "";
+    }
+
     /** Renders the rollup in the viewer's language. */
     public String render(Input input, Locale locale) {
         Labels labels = Labels.of(locale);
@@ -69,7 +75,7 @@ public final class RollupWidget {
                 f.money(line.target()), f.money(line.actual()), line.attainmentPct().map(f::pct).orElse("\u2014"),
                 line.light().map(Theme::light).orElse(Theme.FAINT),
                 line.light().map(l -> labels.get("light." + l.name())).orElse(""), Integer.toString(line.reports()),
-                input.items().apply(person))));
+                input.items().apply(person), basis(line, f, labels))));
         List<Band> quality = new ArrayList<>();
         rollup.quality().forEach((band, n) -> quality.add(new Band(labels.get("quality." + band.name()), Integer.toString(n))));
         var total = rollup.total();

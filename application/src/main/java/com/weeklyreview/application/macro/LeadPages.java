@@ -243,6 +243,7 @@ public final class LeadPages {
         List<Map<String, Object>> glance = new ArrayList<>();
         int submitted = 0;
         int late = 0;
+        int missing = 0;
         int notYet = 0;
         for (User rep : reps) {
             Optional<StoredReport> report = services.store().reports().find(rep.name(), current);
@@ -251,11 +252,12 @@ public final class LeadPages {
             if (at.isPresent()) {
                 status = at.get().isAfter(due) ? "late" : "submitted";
             } else {
-                status = now.isAfter(due) ? "late" : "notYet";
+                status = now.isAfter(due) ? "missing" : "notYet";
             }
             switch (status) {
                 case "submitted" -> submitted++;
                 case "late" -> late++;
+                case "missing" -> missing++;
                 default -> notYet++;
             }
             Optional<Instant> reminded = services.store().reminderSentAt(nudgeKey(rep.name(), current));
@@ -267,7 +269,7 @@ public final class LeadPages {
         }
         LocalItems items = items(reps);
         return templates.render("lead-inbox", map("queue", queue, "glance", glance, "week", current.toString(),
-                "due", time(due, labels), "counts", labels.get("lead.glanceCounts", submitted, late, notYet),
+                "due", time(due, labels), "counts", labels.get("lead.glanceCounts", submitted, late, missing, notYet),
                 "items", items.rows, "itemCounts", labels.get("lead.itemCounts", items.open, items.overdue),
                 "api", context.apiBase(), "script", context.scriptBase() + "/lead.js",
                 "sampleLink", viewer.role() == Role.MANAGER ? page(context, SAMPLE_PAGE) : "",
@@ -528,6 +530,8 @@ public final class LeadPages {
                 "target", f.money(l.target()), "actual", f.money(l.actual()),
                 "actualPlain", l.actual().stripTrailingZeros().toPlainString(),
                 "attainment", pct.map(f::pct).orElse("\u2014"),
+                "basis", pct.isPresent() && l.targetedActual().compareTo(l.actual()) != 0
+                        ? labels.get("rollup.basis", f.money(l.targetedActual())) : "",
                 "sort", pct.map(BigDecimal::toPlainString).orElse("-1"),
                 "light", l.light().map(x -> labels.get("light." + x.name())).orElse(""),
                 "lightKey", l.light().map(x -> x.name().toLowerCase(Locale.ROOT)).orElse("none"),

@@ -1,5 +1,7 @@
 package com.weeklyreview.application.macro;
 
+import com.weeklyreview.core.review.ReviewAction;
+import com.weeklyreview.core.review.ReviewEvent;
 import com.weeklyreview.core.evaluation.Evaluation;
 import com.weeklyreview.core.items.ItemStatus;
 import com.weeklyreview.core.items.TrackedItem;
@@ -17,6 +19,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 
@@ -88,7 +91,19 @@ final class MyWeek {
                             .map(r -> context.contextPath() + r.pageUrl()).orElse(""),
                     "steps", steps));
         }
+        // A returned report says so on the front page, with the reviewer's reason.
+        ReviewState currentState = current.map(r -> ReviewState.fromWire(r.state()).orElse(ReviewState.DRAFT))
+                .orElse(ReviewState.DRAFT);
+        Optional<ReviewEvent> returned = current.filter(r -> currentState == ReviewState.DRAFT)
+                .map(r -> services.store().reports().history(r.id())).filter(h -> !h.isEmpty()).map(h -> h.get(h.size() - 1))
+                .filter(e -> e.action() == ReviewAction.RETURN);
+        ZoneId zone = services.settings().calendar().zone();
         return Macros.map(
+                "returned", returned.isPresent(),
+                "returnReason", returned.map(e -> e.reason() == null ? "" : e.reason()).orElse(""),
+                "returnBy", returned.map(e -> labels.get("report.returnedBy", ReportForm.displayName(services, e.actor()),
+                        e.at().atZone(zone).format(when))).orElse(""),
+                "editable", currentState.dataEditable(),
                 "api", context.apiBase(), "base", context.contextPath(), "scripts", context.scriptBase(),
                 "owner", viewer.name(), "week", week.toString(),
                 "title", labels.get("myweek.title", viewer.displayName()),

@@ -34,9 +34,16 @@ public record Rollup(Map<String, Line> people, Line total, FunnelAnalysis funnel
      * @param attainment actual / target over the weeks that had a target, when any had
      * @param light      the light of the attainment, when a target was set
      * @param reports    how many weeks contributed
+     * @param targetedActual the actual of the weeks that had a target: what the attainment divides
      */
     public record Line(BigDecimal target, BigDecimal actual, Optional<BigDecimal> attainment, Optional<TrafficLight> light,
-                       int reports) {
+                       int reports, BigDecimal targetedActual) {
+
+        /** A line whose every week had a target. */
+        public Line(BigDecimal target, BigDecimal actual, Optional<BigDecimal> attainment, Optional<TrafficLight> light,
+                    int reports) {
+            this(target, actual, attainment, light, reports, actual);
+        }
 
         /** Returns the attainment in percent, one decimal. */
         public Optional<BigDecimal> attainmentPct() {
@@ -112,7 +119,8 @@ public record Rollup(Map<String, Line> people, Line total, FunnelAnalysis funnel
 
         Line line(LightThresholds lights) {
             Optional<BigDecimal> attainment = targeted ? Percentages.ratio(targetedActual, target) : Optional.empty();
-            return new Line(target, actual, attainment, attainment.map(a -> lights.lightFor(Percentages.pct(a))), reports);
+            return new Line(target, actual, attainment, attainment.map(a -> lights.lightFor(Percentages.pct(a))), reports,
+                    targetedActual);
         }
     }
 }
