@@ -211,6 +211,7 @@ public final class Rollups {
         // page reads it, and a report saved for another quarter leaves it in place.
         com.weeklyreview.core.kpi.LightThresholds lights = services.settings().lights();
         return services.store().memo().get(List.of("rollup", List.copyOf(teams), quarter, lights), factsScope(quarter),
-                () -> Rollup.of(services.store().weekFacts().find(teams, quarter.weeks()), lights));
+                () -> Rollup.of(services.store().weekFacts().sumsByOwner(teams, quarter.weeks()),
+                        services.store().weekFacts().sumsByWeek(teams, quarter.weeks()), lights));
     }
 }
