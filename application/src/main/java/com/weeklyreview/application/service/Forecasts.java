@@ -29,11 +29,9 @@ public final class Forecasts {
 
     /** Forecasts {@code target} for a rep or for a team (the sum of its reps). */
     public SalesForecaster.Forecast forecast(String owner, IsoWeek target) {
-        // Signed deals change only by imports: a saved report leaves the forecasts in place. The
-        // members are part of the key, so a team's forecast follows its membership.
-        List<String> members = facts.members(owner);
-        return services.store().memo().get(List.of("forecast", owner, target, members), Rollups.DEALS,
-                () -> compute(members, target));
+        // Signed deals change only by imports: a saved report leaves the forecasts in place.
+        return services.store().memo().get(List.of("forecast", owner, target), Rollups.DEALS,
+                () -> compute(facts.members(owner), target));
     }
 
     private SalesForecaster.Forecast compute(List<String> members, IsoWeek target) {
