@@ -214,4 +214,25 @@ public final class Rollups {
                 () -> Rollup.of(services.store().weekFacts().sumsByOwner(teams, quarter.weeks()),
                         services.store().weekFacts().sumsByWeek(teams, quarter.weeks()), lights));
     }
+
+    /**
+     * Returns the rollups of groups of teams over a quarter (e.g. each team alone, each region's teams
+     * and all of them), by group name, from one read of the quarter's facts; kept until a fact of the
+     * quarter changes, as {@link #rollup} is.
+     */
+    public java.util.Map<String, Rollup> grouped(java.util.Map<String, List<String>> groups, Quarter quarter) {
+        com.weeklyreview.core.kpi.LightThresholds lights = services.settings().lights();
+        java.util.Map<String, List<String>> key = new java.util.TreeMap<>();
+        groups.forEach((k, v) -> key.put(k, List.copyOf(v)));
+        return services.store().memo().get(List.of("grouped", key, quarter, lights), factsScope(quarter), () -> {
+            List<String> teams = key.values().stream().flatMap(List::stream).distinct().sorted().toList();
+            List<WeekFact> all = teams.isEmpty() ? List.of() : services.store().weekFacts().find(teams, quarter.weeks());
+            java.util.Map<String, Rollup> out = new java.util.TreeMap<>();
+            key.forEach((name, members) -> {
+                java.util.Set<String> in = new java.util.HashSet<>(members);
+                out.put(name, Rollup.of(all.stream().filter(f -> in.contains(f.team())).toList(), lights));
+            });
+            return java.util.Collections.unmodifiableMap(out);
+        });
+    }
 }

@@ -140,4 +140,24 @@ class RollupsTest {
         store.memo().clear();
         assertThat(services.forecasts().forecast("east", NEXT)).isEqualTo(after);
     }
+
+    @Test
+    void groupedRollupsAreEachGroupsRollupAndStayUntilTheirQuarterChanges() {
+        java.util.Map<String, List<String>> groups = java.util.Map.of("team|east", List.of("east"),
+                "team|west", List.of("west"), "all", List.of("east", "west"));
+        java.util.Map<String, Rollup> q4 = rollups.grouped(groups, Q4);
+        assertThat(q4).containsOnlyKeys("team|east", "team|west", "all");
+        assertThat(q4.get("team|east")).isEqualTo(afresh(List.of("east"), Q4));
+        assertThat(q4.get("team|east").people()).containsOnlyKeys("zhang", "li");
+        assertThat(q4.get("team|west")).isEqualTo(afresh(List.of("west"), Q4));
+        assertThat(q4.get("all")).isEqualTo(afresh(List.of(), Q4));
+
+        save("wang", W30, "123000", "500000");
+        assertThat(rollups.grouped(groups, Q4)).isSameAs(q4);
+        save("wang", W40, "123000", "500000");
+        java.util.Map<String, Rollup> after = rollups.grouped(groups, Q4);
+        assertThat(after).isNotSameAs(q4);
+        assertThat(after.get("team|west")).isNotEqualTo(q4.get("team|west")).isEqualTo(afresh(List.of("west"), Q4));
+        assertThat(after.get("team|east")).isEqualTo(q4.get("team|east"));
+    }
 }
