@@ -438,6 +438,30 @@ abstract class StoreContract {
         }
 
         @Test
+        void concurrentWritesOfOneRepsWeekLeaveOneFactAndOtherRepsWeeksAllTheirs() throws Exception {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            try {
+                List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+                for (int i = 0; i < 32; i++) {
+                    // Even writes: the same key over and over; odd ones: a week of its own each.
+                    String owner = i % 2 == 0 ? "zhang" : "rep" + i;
+                    long actual = 1000 + i;
+                    done.add(pool.submit(() -> store.weekFacts().put(new com.weeklyreview.core.rollup.WeekFact(owner, "east", w48,
+                            Optional.empty(), BigDecimal.valueOf(actual, 2), BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2),
+                            new com.weeklyreview.core.report.FunnelCounts(0, 0, 0, 0, 0), Optional.empty(), Optional.empty()))));
+                }
+                for (var f : done) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdown();
+            }
+            List<com.weeklyreview.core.rollup.WeekFact> facts = store.weekFacts().find(List.of(), List.of(w48));
+            assertThat(facts).hasSize(17);
+            assertThat(facts.stream().filter(f -> f.owner().equals("zhang"))).singleElement();
+        }
+
+        @Test
         void theFactsSummedInTheDatabaseMakeTheRollupTheFactsMake() {
             // 40 reps in 4 teams over a quarter: targets missing now and then, reports without a review,
             // every quality band, odd fen amounts, and a rep who changes team in the middle of the quarter.

@@ -26,11 +26,28 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
         this.em = em;
     }
 
+    /**
+     * Serialises the writes of one rep's week (find, then create or update), so that two writes of the
+     * same key never both create; writes of other reps' weeks run side by side (a Monday morning's
+     * saves and submits waited here on one lock for every fact).
+     */
+    private final Object[] locks = new Object[64];
+
+    {
+        java.util.Arrays.setAll(locks, i -> new Object());
+    }
+
     /** Stores a fact, replacing the one of the same rep and week. */
     @Override
-    public synchronized void put(WeekFact f) {
+    public void put(WeekFact f) {
+        String key = f.owner() + "|" + f.week();
+        synchronized (locks[Math.floorMod(key.hashCode(), locks.length)]) {
+            write(key, f);
+        }
+    }
+
+    private void write(String key, WeekFact f) {
         try {
-            String key = f.owner() + "|" + f.week();
             WeekFactEntity[] found = em.find(WeekFactEntity.class, Query.select().where("OWNER_WEEK = ?", key));
             WeekFactEntity e = found.length > 0 ? found[0]
                     : em.create(WeekFactEntity.class, new DBParam("OWNER_WEEK", key), new DBParam("OWNER", f.owner()),
