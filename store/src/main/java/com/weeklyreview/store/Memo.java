@@ -1,6 +1,7 @@
 package com.weeklyreview.store;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -20,10 +21,14 @@ public final class Memo {
     /** At most this many values; when full the memo is emptied. */
     static final int MAX_ENTRIES = 20_000;
 
-    private record Entry(Object value, long generation, long at) {
+    private record Entry(Object value, long generation, long epoch, long at) {
     }
 
     private final AtomicLong generation = new AtomicLong();
+    /** Counts {@link #clear()}s: a scoped value is stale after one too. */
+    private final AtomicLong epoch = new AtomicLong();
+    /** The change counters of the scopes named so far (see {@link #changed(String)}). */
+    private final ConcurrentHashMap<String, AtomicLong> scopes = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Object, Entry> entries = new ConcurrentHashMap<>();
     private final long ttlNanos;
 
@@ -37,9 +42,25 @@ public final class Memo {
         this.ttlNanos = ttl.toNanos();
     }
 
-    /** Notes that data changed: every value computed before is stale. */
+    /**
+     * Notes that data changed: every value computed before by {@link #get(Object, Supplier)} is stale.
+     * Values of a scope ({@link #get(Object, String, Supplier)}) stay: they go stale only when their
+     * scope changes or the memo is cleared.
+     */
     public void changed() {
         generation.incrementAndGet();
+    }
+
+    /**
+     * Notes that the data behind one scope changed (e.g. the week facts of a quarter): every value
+     * computed before under that scope is stale; other values stay.
+     */
+    public void changed(String scope) {
+        counter(scope).incrementAndGet();
+    }
+
+    private AtomicLong counter(String scope) {
+        return scopes.computeIfAbsent(scope, s -> new AtomicLong());
     }
 
     /** Returns how many changes were noted; for tests. */
@@ -52,24 +73,39 @@ public final class Memo {
      * The key must be a value (a record or a list of values) naming everything the value depends on
      * beyond the store's data (e.g. the day).
      */
-    @SuppressWarnings("unchecked")
     public <V> V get(Object key, Supplier<V> compute) {
-        long gen = generation.get();
+        return get(key, generation, compute);
+    }
+
+    /**
+     * As {@link #get(Object, Supplier)} for a value that depends only on the data of one scope: it is
+     * kept across {@link #changed()} and dropped by {@link #changed(String)} of its scope (or
+     * {@link #clear()}, or the {@link #TTL}). The key must be distinct from every unscoped key.
+     */
+    public <V> V get(Object key, String scope, Supplier<V> compute) {
+        return get(List.of("scoped", scope, key), counter(scope), compute);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <V> V get(Object key, AtomicLong counter, Supplier<V> compute) {
+        long ep = epoch.get();
+        long gen = counter.get();
         long now = System.nanoTime();
         Entry e = entries.get(key);
-        if (e != null && e.generation() == gen && now - e.at() < ttlNanos) {
+        if (e != null && e.generation() == gen && e.epoch() == ep && now - e.at() < ttlNanos) {
             return (V) e.value();
         }
         V value = compute.get();
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(key, new Entry(value, gen, now));
+        entries.put(key, new Entry(value, gen, ep, now));
         return value;
     }
 
     /** Drops every value. */
     public void clear() {
+        epoch.incrementAndGet();
         entries.clear();
         changed();
     }

@@ -55,4 +55,34 @@ class MemoTest {
         // The first key was dropped when the memo filled up.
         assertThat(memo.get(0, () -> value("again"))).isEqualTo("again#1");
     }
+
+    @Test
+    void aScopedValueStaysAcrossOtherChangesAndGoesWithItsScope() {
+        Memo memo = new Memo();
+        assertThat(memo.get("r", "facts|2026-Q4", () -> value("q4"))).isEqualTo("q4#1");
+        assertThat(memo.get("r", "facts|2026-Q3", () -> value("q3"))).isEqualTo("q3#2");
+        memo.changed(); // a report saved: unscoped values are stale, scoped ones not
+        memo.changed("facts|2026-Q3");
+        assertThat(memo.get("r", "facts|2026-Q4", () -> value("q4"))).isEqualTo("q4#1");
+        assertThat(memo.get("r", "facts|2026-Q3", () -> value("q3"))).isEqualTo("q3#3");
+        // The same key unscoped is another value.
+        assertThat(memo.get("r", () -> value("plain"))).isEqualTo("plain#4");
+        memo.clear();
+        assertThat(memo.get("r", "facts|2026-Q4", () -> value("q4"))).isEqualTo("q4#5");
+    }
+
+    @Test
+    void aScopedValueComputedWhileItsScopeChangesIsNotServedAfterIt() {
+        Memo memo = new Memo();
+        memo.get("k", "deals", () -> {
+            memo.changed("deals");
+            return value("old");
+        });
+        assertThat(memo.get("k", "deals", () -> value("new"))).isEqualTo("new#2");
+        memo.get("k2", "deals", () -> {
+            memo.clear();
+            return value("old");
+        });
+        assertThat(memo.get("k2", "deals", () -> value("new"))).isEqualTo("new#4");
+    }
 }

@@ -438,6 +438,70 @@ abstract class StoreContract {
         }
 
         @Test
+        void concurrentWritesOfOneRepsWeekLeaveOneFactAndOtherRepsWeeksAllTheirs() throws Exception {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            try {
+                List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+                for (int i = 0; i < 32; i++) {
+                    // Even writes: the same key over and over; odd ones: a week of its own each.
+                    String owner = i % 2 == 0 ? "zhang" : "rep" + i;
+                    long actual = 1000 + i;
+                    done.add(pool.submit(() -> store.weekFacts().put(new com.weeklyreview.core.rollup.WeekFact(owner, "east", w48,
+                            Optional.empty(), BigDecimal.valueOf(actual, 2), BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2),
+                            new com.weeklyreview.core.report.FunnelCounts(0, 0, 0, 0, 0), Optional.empty(), Optional.empty()))));
+                }
+                for (var f : done) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdown();
+            }
+            List<com.weeklyreview.core.rollup.WeekFact> facts = store.weekFacts().find(List.of(), List.of(w48));
+            assertThat(facts).hasSize(17);
+            assertThat(facts.stream().filter(f -> f.owner().equals("zhang"))).singleElement();
+        }
+
+        @Test
+        void theFactsSummedInTheDatabaseMakeTheRollupTheFactsMake() {
+            // 40 reps in 4 teams over a quarter: targets missing now and then, reports without a review,
+            // every quality band, odd fen amounts, and a rep who changes team in the middle of the quarter.
+            java.util.Random random = new java.util.Random(16);
+            List<IsoWeek> weeks = com.weeklyreview.core.rollup.Quarter.parse("2026-Q4").weeks();
+            List<com.weeklyreview.core.rollup.WeekFact> facts = new ArrayList<>();
+            for (IsoWeek w : weeks) {
+                for (int rep = 0; rep < 40; rep++) {
+                    String team = rep == 0 && w.week() > 45 ? "team3" : "team" + rep % 4;
+                    long lead = random.nextInt(30);
+                    facts.add(new com.weeklyreview.core.rollup.WeekFact("rep" + rep, team, w,
+                            random.nextInt(5) == 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(500_000 + random.nextInt(900_000), 2)),
+                            BigDecimal.valueOf(random.nextInt(100_000_000), 2), BigDecimal.valueOf(random.nextInt(1_000_000), 2),
+                            BigDecimal.valueOf(random.nextInt(1_000_000), 2),
+                            new com.weeklyreview.core.report.FunnelCounts(lead, lead / 2, lead / 3, lead / 4, lead / 5),
+                            random.nextBoolean() ? Optional.empty() : Optional.of(BigDecimal.valueOf(random.nextInt(1000), 1)),
+                            random.nextInt(3) == 0 ? Optional.empty() : Optional.of(50 + random.nextInt(51))));
+                }
+            }
+            store.weekFacts().insertAll(facts);
+            var lights = new com.weeklyreview.core.kpi.LightThresholds(new BigDecimal("100"), new BigDecimal("80"));
+            for (List<String> teams : List.of(List.<String>of(), List.of("team3"), List.of("team0", "team2"), List.of("nobody"))) {
+                for (List<IsoWeek> some : List.of(weeks, weeks.subList(0, 5), List.of(weeks.get(weeks.size() - 1)))) {
+                    var fromFacts = com.weeklyreview.core.rollup.Rollup.of(store.weekFacts().find(teams, some), lights);
+                    var fromSums = com.weeklyreview.core.rollup.Rollup.of(store.weekFacts().sumsByOwner(teams, some),
+                            store.weekFacts().sumsByWeek(teams, some), lights);
+                    assertThat(fromSums).as("teams %s, %d weeks", teams, some.size()).isEqualTo(fromFacts);
+                }
+            }
+            var all = com.weeklyreview.core.rollup.Rollup.of(store.weekFacts().sumsByOwner(List.of(), weeks),
+                    store.weekFacts().sumsByWeek(List.of(), weeks), lights);
+            assertThat(all.people()).hasSize(40);
+            assertThat(all.total().reports()).isEqualTo(facts.size()).isEqualTo(40 * weeks.size());
+            assertThat(all.quality().values().stream().mapToInt(Integer::intValue).sum())
+                    .isEqualTo((int) facts.stream().filter(f -> f.quality().isPresent()).count());
+            assertThat(all.trend()).hasSize(weeks.size());
+            assertThat(all).isEqualTo(com.weeklyreview.core.rollup.Rollup.of(facts, lights));
+        }
+
+        @Test
         void pendingFactMarksSurviveUntilEnded() {
             long a = store.weekFacts().begin("zhang", w48, Instant.EPOCH);
             long all = store.weekFacts().begin(null, null, Instant.EPOCH);

@@ -19,7 +19,6 @@ import com.weeklyreview.core.review.ReviewerRubric;
 import com.weeklyreview.core.review.Sampling;
 import com.weeklyreview.core.rollup.Quarter;
 import com.weeklyreview.core.rollup.Rollup;
-import com.weeklyreview.core.rollup.WeekFact;
 import com.weeklyreview.core.scoring.RubricCriterion;
 import com.weeklyreview.core.user.Role;
 import com.weeklyreview.core.user.User;
@@ -447,7 +446,6 @@ public final class LeadPages {
         teams.removeIf(t -> !onlyTeam.isEmpty() && !t.equals(onlyTeam));
         teams.removeIf(t -> !onlyRegion.isEmpty() && !regionOf(t).equals(onlyRegion));
         List<IsoWeek> weeks = quarter.weeks();
-        List<WeekFact> all = services.store().weekFacts().find(teams, weeks);
         IsoWeek today = IsoWeek.of(services.today());
         IsoWeek last = weeks.get(weeks.size() - 1).compareTo(today) > 0 ? today : weeks.get(weeks.size() - 1);
         String self = page(context, REGIONS_PAGE) + "&quarter=" + quarter;
@@ -459,15 +457,22 @@ public final class LeadPages {
         for (String t : teams) {
             byRegion.computeIfAbsent(regionOf(t), k -> new ArrayList<>()).add(t);
         }
+        // Every team's, every region's and the whole rollup from one read of the quarter's facts, kept
+        // until a fact of the quarter changes.
+        Map<String, List<String>> groups = new TreeMap<>();
+        teams.forEach(t -> groups.put("team|" + t, List.of(t)));
+        byRegion.forEach((r, ts) -> groups.put("region|" + r, ts));
+        groups.put("all", teams);
+        Map<String, Rollup> rollups = services.rollups().grouped(groups, quarter);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (var region : byRegion.entrySet()) {
             List<String> regionTeams = region.getValue();
-            Rollup rr = Rollup.of(all.stream().filter(x -> regionTeams.contains(x.team())).toList(), services.settings().lights());
+            Rollup rr = rollups.get("region|" + region.getKey());
             Map<String, Object> regionRow = line("region", region.getKey(), regionName(region.getKey(), labels), rr.total(), f, labels,
                     self + "&region=" + enc(region.getKey()), "");
             List<Map<String, Object>> teamRows = new ArrayList<>();
             for (String team : regionTeams) {
-                Rollup tr = Rollup.of(all.stream().filter(x -> x.team().equals(team)).toList(), services.settings().lights());
+                Rollup tr = rollups.get("team|" + team);
                 List<Map<String, Object>> people = new ArrayList<>();
                 tr.people().forEach((person, l) -> {
                     String drill = "kind=deals&stage=signed&owner=" + enc(person) + "&quarter=" + quarter;
@@ -491,7 +496,7 @@ public final class LeadPages {
                 rows.add(regionRow);
             }
         }
-        Rollup whole = Rollup.of(all, services.settings().lights());
+        Rollup whole = rollups.get("all");
         String base = page(context, REGIONS_PAGE);
         String filter = (onlyRegion.isEmpty() ? "" : "&region=" + enc(onlyRegion))
                 + (onlyTeam.isEmpty() || viewer.role() == Role.MANAGER ? "" : "&team=" + enc(onlyTeam));

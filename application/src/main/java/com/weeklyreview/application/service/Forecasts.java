@@ -29,12 +29,14 @@ public final class Forecasts {
 
     /** Forecasts {@code target} for a rep or for a team (the sum of its reps). */
     public SalesForecaster.Forecast forecast(String owner, IsoWeek target) {
-        return services.store().memo().get(List.of("forecast", owner, target), () -> compute(owner, target));
+        // Signed deals change only by imports: a saved report leaves the forecasts in place.
+        return services.store().memo().get(List.of("forecast", owner, target), Rollups.DEALS,
+                () -> compute(facts.members(owner), target));
     }
 
-    private SalesForecaster.Forecast compute(String owner, IsoWeek target) {
+    private SalesForecaster.Forecast compute(List<String> members, IsoWeek target) {
         LocalDate monday = target.monday();
-        List<SignedSale> sales = services.store().deals().signedBetween(facts.members(owner),
+        List<SignedSale> sales = services.store().deals().signedBetween(members,
                 monday.minusWeeks(HISTORY), monday.minusDays(1));
         return SalesForecaster.forecast(SalesHistory.of(sales, target, HISTORY));
     }

@@ -58,7 +58,17 @@ public final class Rollups {
                 }
             }
         }
+        // Only the rollups of this week's quarter read the facts just written.
+        services.store().memo().changed(factsScope(Quarter.of(week)));
     }
+
+    /** The memo scope of the rollups that read the week facts of a quarter. */
+    static String factsScope(Quarter quarter) {
+        return "facts|" + quarter;
+    }
+
+    /** The memo scope of what is computed from deal records alone (the forecasts): changed by imports only. */
+    static final String DEALS = "deals";
 
     /**
      * Changes the records behind an owner's week facts and recomputes them, so that a crash at
@@ -76,6 +86,9 @@ public final class Rollups {
             result = write.get();
         } catch (RuntimeException e) {
             services.store().memo().changed();
+            if (owner == null) {
+                services.store().memo().changed(DEALS);
+            }
             // Part of the change may be stored (an import keeps the batches before a malformed spot).
             try {
                 refresh.accept(this);
@@ -85,8 +98,12 @@ public final class Rollups {
             }
             throw e;
         }
-        // What was derived from the old data is stale from here on (report pages, forecasts).
+        // What was derived from the old data is stale from here on (report pages; the forecasts only
+        // after an import, the one change that writes deal records; the rollups by quarter in refresh).
         services.store().memo().changed();
+        if (owner == null) {
+            services.store().memo().changed(DEALS);
+        }
         refresh.accept(this);
         services.store().weekFacts().end(mark);
         return result;
@@ -190,7 +207,32 @@ public final class Rollups {
 
     /** Returns the rollup of the given teams (every team when empty) over a quarter. */
     public Rollup rollup(List<String> teams, Quarter quarter) {
-        // Aggregated once until a fact changes: every view of a team's or the director's page reads it.
-        return services.store().memo().get(List.of("rollup", List.copyOf(teams), quarter), () -> Rollup.of(services.store().weekFacts().find(teams, quarter.weeks()), services.settings().lights()));
+        // Aggregated once until a fact of the quarter changes: every view of a team's or the director's
+        // page reads it, and a report saved for another quarter leaves it in place.
+        com.weeklyreview.core.kpi.LightThresholds lights = services.settings().lights();
+        return services.store().memo().get(List.of("rollup", List.copyOf(teams), quarter, lights), factsScope(quarter),
+                () -> Rollup.of(services.store().weekFacts().sumsByOwner(teams, quarter.weeks()),
+                        services.store().weekFacts().sumsByWeek(teams, quarter.weeks()), lights));
+    }
+
+    /**
+     * Returns the rollups of groups of teams over a quarter (e.g. each team alone, each region's teams
+     * and all of them), by group name, from one read of the quarter's facts; kept until a fact of the
+     * quarter changes, as {@link #rollup} is.
+     */
+    public java.util.Map<String, Rollup> grouped(java.util.Map<String, List<String>> groups, Quarter quarter) {
+        com.weeklyreview.core.kpi.LightThresholds lights = services.settings().lights();
+        java.util.Map<String, List<String>> key = new java.util.TreeMap<>();
+        groups.forEach((k, v) -> key.put(k, List.copyOf(v)));
+        return services.store().memo().get(List.of("grouped", key, quarter, lights), factsScope(quarter), () -> {
+            List<String> teams = key.values().stream().flatMap(List::stream).distinct().sorted().toList();
+            List<WeekFact> all = teams.isEmpty() ? List.of() : services.store().weekFacts().find(teams, quarter.weeks());
+            java.util.Map<String, Rollup> out = new java.util.TreeMap<>();
+            key.forEach((name, members) -> {
+                java.util.Set<String> in = new java.util.HashSet<>(members);
+                out.put(name, Rollup.of(all.stream().filter(f -> in.contains(f.team())).toList(), lights));
+            });
+            return java.util.Collections.unmodifiableMap(out);
+        });
     }
 }

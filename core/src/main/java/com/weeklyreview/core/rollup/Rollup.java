@@ -70,57 +70,46 @@ public record Rollup(Map<String, Line> people, Line total, FunnelAnalysis funnel
 
     /** Aggregates facts with a team's light thresholds. */
     public static Rollup of(List<WeekFact> facts, LightThresholds lights) {
-        Map<String, Acc> people = new TreeMap<>();
-        Map<IsoWeek, Acc> trend = new TreeMap<>();
-        Acc total = new Acc();
-        long[] funnel = new long[5];
-        Map<QualityBand, Integer> quality = new EnumMap<>(QualityBand.class);
-        for (QualityBand b : QualityBand.values()) {
-            quality.put(b, 0);
-        }
-        for (WeekFact f : facts) {
-            people.computeIfAbsent(f.owner(), k -> new Acc()).add(f);
-            trend.computeIfAbsent(f.week(), k -> new Acc()).add(f);
-            total.add(f);
-            FunnelCounts c = f.funnel();
-            funnel[0] += c.lead();
-            funnel[1] += c.needs();
-            funnel[2] += c.demo();
-            funnel[3] += c.negotiation();
-            funnel[4] += c.signed();
-            f.quality().ifPresent(q -> quality.merge(QualityBand.of(q), 1, Integer::sum));
-        }
-        Map<String, Line> peopleLines = new TreeMap<>();
-        people.forEach((k, v) -> peopleLines.put(k, v.line(lights)));
-        Map<IsoWeek, Line> trendLines = new TreeMap<>();
-        trend.forEach((k, v) -> trendLines.put(k, v.line(lights)));
-        return new Rollup(peopleLines, total.line(lights),
-                FunnelAnalysis.of(new FunnelCounts(funnel[0], funnel[1], funnel[2], funnel[3], funnel[4]), Optional.empty()),
-                quality, trendLines);
+        return of(FactSums.byOwner(facts), FactSums.byWeek(facts), lights);
     }
 
-    /** Sums a line; attainment counts only the weeks that had a target, so untargeted weeks do not inflate it. */
-    private static final class Acc {
-        private BigDecimal target = BigDecimal.ZERO;
-        private BigDecimal actual = BigDecimal.ZERO;
-        private BigDecimal targetedActual = BigDecimal.ZERO;
-        private boolean targeted;
-        private int reports;
-
-        void add(WeekFact f) {
-            f.salesTarget().ifPresent(t -> {
-                target = target.add(t);
-                targetedActual = targetedActual.add(f.salesActual());
-                targeted = true;
-            });
-            actual = actual.add(f.salesActual());
-            reports++;
+    /**
+     * Aggregates facts already summed by person and by week (e.g. by the database) with a team's light
+     * thresholds; the same rollup as {@link #of(List, LightThresholds)} of the facts summed. A person
+     * may come in several rows (one a team the person was in): they are added up.
+     */
+    public static Rollup of(List<FactSums> byOwner, List<FactSums> byWeek, LightThresholds lights) {
+        Map<String, FactSums> people = new TreeMap<>();
+        FactSums total = null;
+        for (FactSums s : byOwner) {
+            people.merge(s.key(), s, FactSums::plus);
+            total = total == null ? s : total.plus(s);
         }
-
-        Line line(LightThresholds lights) {
-            Optional<BigDecimal> attainment = targeted ? Percentages.ratio(targetedActual, target) : Optional.empty();
-            return new Line(target, actual, attainment, attainment.map(a -> lights.lightFor(Percentages.pct(a))), reports,
-                    targetedActual);
+        Map<QualityBand, Integer> quality = new EnumMap<>(QualityBand.class);
+        quality.put(QualityBand.EXCELLENT, total == null ? 0 : total.excellent());
+        quality.put(QualityBand.GOOD, total == null ? 0 : total.good());
+        quality.put(QualityBand.PASS, total == null ? 0 : total.pass());
+        quality.put(QualityBand.NEEDS_IMPROVEMENT, total == null ? 0 : total.needsWork());
+        Map<String, Line> peopleLines = new TreeMap<>();
+        people.forEach((k, v) -> peopleLines.put(k, line(v, lights)));
+        Map<IsoWeek, FactSums> weeks = new TreeMap<>();
+        for (FactSums s : byWeek) {
+            weeks.merge(IsoWeek.parse(s.key()), s, FactSums::plus);
         }
+        Map<IsoWeek, Line> trendLines = new TreeMap<>();
+        weeks.forEach((k, v) -> trendLines.put(k, line(v, lights)));
+        FunnelCounts funnel = total == null ? new FunnelCounts(0, 0, 0, 0, 0) : total.funnel();
+        return new Rollup(peopleLines, total == null ? line(null, lights) : line(total, lights),
+                FunnelAnalysis.of(funnel, Optional.empty()), quality, trendLines);
+    }
+
+    /** A line of summed facts; attainment counts only the weeks that had a target, so untargeted weeks do not inflate it. */
+    private static Line line(FactSums s, LightThresholds lights) {
+        if (s == null) {
+            return new Line(BigDecimal.ZERO, BigDecimal.ZERO, Optional.empty(), Optional.empty(), 0);
+        }
+        Optional<BigDecimal> attainment = s.targeted() > 0 ? Percentages.ratio(s.targetedActual(), s.target()) : Optional.empty();
+        return new Line(s.target(), s.actual(), attainment, attainment.map(a -> lights.lightFor(Percentages.pct(a))), s.reports(),
+                s.targetedActual());
     }
 }

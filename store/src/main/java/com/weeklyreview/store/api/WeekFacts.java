@@ -1,6 +1,7 @@
 package com.weeklyreview.store.api;
 
 import com.weeklyreview.core.report.IsoWeek;
+import com.weeklyreview.core.rollup.FactSums;
 import com.weeklyreview.core.rollup.WeekFact;
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +31,19 @@ public interface WeekFacts {
 
     /** Returns the facts of the given weeks, for the given teams (every team when empty). */
     List<WeekFact> find(List<String> teams, List<IsoWeek> weeks);
+
+    /**
+     * Returns the facts of the given weeks and teams (every team when empty) summed by person: one
+     * row a person and team. A store that can sums in the database.
+     */
+    default List<FactSums> sumsByOwner(List<String> teams, List<IsoWeek> weeks) {
+        return FactSums.byOwner(find(teams, weeks));
+    }
+
+    /** Returns the facts of the given weeks and teams (every team when empty) summed by week. */
+    default List<FactSums> sumsByWeek(List<String> teams, List<IsoWeek> weeks) {
+        return FactSums.byWeek(find(teams, weeks));
+    }
 
     /**
      * Records, in its own committed transaction, that the facts of an owner's week (null: every

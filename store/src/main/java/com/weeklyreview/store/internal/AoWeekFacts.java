@@ -3,6 +3,7 @@ package com.weeklyreview.store.internal;
 import com.weeklyreview.store.api.AoSession;
 import com.weeklyreview.core.report.FunnelCounts;
 import com.weeklyreview.core.report.IsoWeek;
+import com.weeklyreview.core.rollup.FactSums;
 import com.weeklyreview.core.rollup.WeekFact;
 import com.weeklyreview.store.api.StoreException;
 import com.weeklyreview.store.entity.WeekFactEntity;
@@ -25,11 +26,28 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
         this.em = em;
     }
 
+    /**
+     * Serialises the writes of one rep's week (find, then create or update), so that two writes of the
+     * same key never both create; writes of other reps' weeks run side by side (a Monday morning's
+     * saves and submits waited here on one lock for every fact).
+     */
+    private final Object[] locks = new Object[64];
+
+    {
+        java.util.Arrays.setAll(locks, i -> new Object());
+    }
+
     /** Stores a fact, replacing the one of the same rep and week. */
     @Override
-    public synchronized void put(WeekFact f) {
+    public void put(WeekFact f) {
+        String key = f.owner() + "|" + f.week();
+        synchronized (locks[Math.floorMod(key.hashCode(), locks.length)]) {
+            write(key, f);
+        }
+    }
+
+    private void write(String key, WeekFact f) {
         try {
-            String key = f.owner() + "|" + f.week();
             WeekFactEntity[] found = em.find(WeekFactEntity.class, Query.select().where("OWNER_WEEK = ?", key));
             WeekFactEntity e = found.length > 0 ? found[0]
                     : em.create(WeekFactEntity.class, new DBParam("OWNER_WEEK", key), new DBParam("OWNER", f.owner()),
@@ -138,6 +156,73 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
             return facts;
         } catch (SQLException e) {
             throw new StoreException("cannot read week facts", e);
+        }
+    }
+
+    @Override
+    public List<FactSums> sumsByOwner(List<String> teams, List<IsoWeek> weeks) {
+        return sums(teams, weeks, "OWNER", "TEAM").orElseGet(() -> FactSums.byOwner(find(teams, weeks)));
+    }
+
+    @Override
+    public List<FactSums> sumsByWeek(List<String> teams, List<IsoWeek> weeks) {
+        return sums(teams, weeks, "WEEK").orElseGet(() -> FactSums.byWeek(find(teams, weeks)));
+    }
+
+    /**
+     * Sums the facts in the database, grouped by the given columns (the first is the key), where the
+     * host gives a connection: a director's quarter comes back as one row a person instead of thirteen.
+     */
+    private java.util.Optional<List<FactSums>> sums(List<String> teams, List<IsoWeek> weeks, String... groupBy) {
+        if (weeks.isEmpty()) {
+            return Optional.of(List.of());
+        }
+        try {
+            return em.jdbcRead((c, names) -> {
+                String target = names.column("TARGET_FEN");
+                String quality = names.column("QUALITY");
+                String group = String.join(",", java.util.Arrays.stream(groupBy).map(names::column).toList());
+                String sql = "SELECT " + group + ", SUM(" + target + "), "
+                        + "SUM(CASE WHEN " + target + " IS NULL THEN 0 ELSE " + names.column("ACTUAL_FEN") + " END), "
+                        + "COUNT(" + target + "), SUM(" + names.column("ACTUAL_FEN") + "), COUNT(*), "
+                        + "SUM(" + names.column("LEADS") + "), SUM(" + names.column("NEEDS") + "), SUM(" + names.column("DEMOS")
+                        + "), SUM(" + names.column("NEGOTIATIONS") + "), SUM(" + names.column("SIGNED") + "), "
+                        + "SUM(CASE WHEN " + quality + " >= 90 THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN " + quality + " >= 80 AND " + quality + " < 90 THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN " + quality + " >= 70 AND " + quality + " < 80 THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN " + quality + " < 70 THEN 1 ELSE 0 END) FROM " + names.table("WSR_WEEK_FACT")
+                        + " WHERE " + names.column("WEEK") + " IN (" + String.join(",", Collections.nCopies(weeks.size(), "?")) + ")"
+                        + (teams.isEmpty() ? "" : " AND " + names.column("TEAM") + " IN ("
+                        + String.join(",", Collections.nCopies(teams.size(), "?")) + ")")
+                        + " GROUP BY " + group;
+                List<FactSums> out = new ArrayList<>();
+                try (java.sql.PreparedStatement select = c.prepareStatement(sql)) {
+                    int i = 1;
+                    for (IsoWeek w : weeks) {
+                        select.setString(i++, w.toString());
+                    }
+                    for (String t : teams) {
+                        select.setString(i++, t);
+                    }
+                    try (java.sql.ResultSet rs = select.executeQuery()) {
+                        int k = groupBy.length + 1;
+                        while (rs.next()) {
+                            int targeted = rs.getInt(k + 2);
+                            // A sum over no target is zero, as a rollup that adds nothing to zero has it.
+                            out.add(new FactSums(rs.getString(1),
+                                    targeted == 0 ? BigDecimal.ZERO : Columns.yuan(rs.getLong(k)),
+                                    targeted == 0 ? BigDecimal.ZERO : Columns.yuan(rs.getLong(k + 1)), targeted,
+                                    Columns.yuan(rs.getLong(k + 3)), rs.getInt(k + 4),
+                                    new FunnelCounts(rs.getLong(k + 5), rs.getLong(k + 6), rs.getLong(k + 7), rs.getLong(k + 8),
+                                            rs.getLong(k + 9)),
+                                    rs.getInt(k + 10), rs.getInt(k + 11), rs.getInt(k + 12), rs.getInt(k + 13)));
+                        }
+                    }
+                }
+                return out;
+            });
+        } catch (SQLException e) {
+            throw new StoreException("cannot sum week facts", e);
         }
     }
 

@@ -28,6 +28,13 @@ public final class WikiReportPages implements ReportPages {
 
     private static final TemplateRenderer TEMPLATES = new TemplateRenderer();
 
+    /** Hands new pages to the search index, one at a time, off the request threads. */
+    private static final java.util.concurrent.Executor INDEXER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "wsr-page-indexer");
+        t.setDaemon(true);
+        return t;
+    });
+
     /**
      * What template {@code report-page.vm} fills in.
      *
@@ -62,7 +69,16 @@ public final class WikiReportPages implements ReportPages {
             page.setAuthor(report.createdBy());
             pages.putPageText(page, template(report, writer));
             // putPageText runs no page filters: tell the search index itself, so readers find the page.
-            engine.getManager(org.apache.wiki.search.SearchManager.class).reindexPage(pages.getPage(name));
+            // Off the request thread: JSPWiki's Lucene updater holds its queue's lock while it writes and
+            // syncs the index, and a Monday morning's report creations all waited on it (jstack).
+            Page stored = pages.getPage(name);
+            INDEXER.execute(() -> {
+                try {
+                    engine.getManager(org.apache.wiki.search.SearchManager.class).reindexPage(stored);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "cannot index page " + name, e);
+                }
+            });
         } catch (Exception e) {
             LOG.log(Level.WARNING, "cannot create page " + name, e);
             throw new IllegalStateException("cannot create page " + name, e);
