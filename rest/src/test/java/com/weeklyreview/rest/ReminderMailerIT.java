@@ -15,15 +15,19 @@ import org.junit.jupiter.api.Test;
 /** Reminders go out by real SMTP (to a test server on loopback) once per rep, week and deadline. */
 class ReminderMailerIT {
 
+    /** The mailer over the demo users and a store, sending to the test server, at the tests' fixed time. */
+    private static ReminderMailer mailer(UserStore users, Store store, SmtpServer smtp) {
+        RestServices services = RestServices.defaults(users, store, ReportPages.wiki(), Clock.fixed(RestServer.NOW, ZoneOffset.UTC));
+        return new ReminderMailer(services.application(),
+                new ReminderMailer.Smtp("127.0.0.1", smtp.port(), "weekly-review@example.com"), users::email);
+    }
+
     @Test
     void eachRepGetsTheDueReminderOnceByMail() throws Exception {
         UserStore users = UserStore.demo();
         try (Store store = Store.open(StoreConfig.h2Memory("mail-" + UUID.randomUUID()));
              SmtpServer smtp = new SmtpServer()) {
-            RestServices services = RestServices.defaults(users, store, ReportPages.wiki(),
-                    Clock.fixed(RestServer.NOW, ZoneOffset.UTC));
-            ReminderMailer mailer = new ReminderMailer(services.application(),
-                    new ReminderMailer.Smtp("127.0.0.1", smtp.port(), "weekly-review@example.com"), users::email);
+            ReminderMailer mailer = mailer(users, store, smtp);
 
             // Friday 10:00 Beijing time: data entry closes at 17:00, within a day; the report is due Sunday.
             int first = mailer.sendDue(RestServer.NOW);
@@ -42,10 +46,7 @@ class ReminderMailerIT {
         UserStore users = UserStore.demo();
         try (Store store = Store.open(StoreConfig.h2Memory("mail-" + UUID.randomUUID()));
              SmtpServer smtp = new SmtpServer()) {
-            RestServices services = RestServices.defaults(users, store, ReportPages.wiki(),
-                    Clock.fixed(RestServer.NOW, ZoneOffset.UTC));
-            ReminderMailer mailer = new ReminderMailer(services.application(),
-                    new ReminderMailer.Smtp("127.0.0.1", smtp.port(), "weekly-review@example.com"), users::email);
+            ReminderMailer mailer = mailer(users, store, smtp);
             // The reports are readable, but the table of sent reminders is gone: recording fails.
             try (java.sql.Connection c = store.entityManager().getProvider().getConnection();
                  java.sql.Statement st = c.createStatement()) {

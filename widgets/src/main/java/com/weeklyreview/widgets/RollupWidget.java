@@ -56,8 +56,7 @@ public final class RollupWidget {
 
     /** What the attainment divides, when it is not the whole actual (weeks without a target are left out). */
     private static String basis(Rollup.Line line, Formats f, Labels labels) {
-        return line.attainment().isPresent() && line.targetedActual().compareTo(line.actual()) != 0
-                ? labels.get("rollup.basis", f.money(line.targetedActual())) : "";
+        return line.partialBasis().map(b -> labels.get("rollup.basis", f.money(b))).orElse("");
     }
 
     /** Renders the rollup in the viewer's language. */

@@ -535,8 +535,7 @@ public final class LeadPages {
                 "target", f.money(l.target()), "actual", f.money(l.actual()),
                 "actualPlain", l.actual().stripTrailingZeros().toPlainString(),
                 "attainment", pct.map(f::pct).orElse("\u2014"),
-                "basis", pct.isPresent() && l.targetedActual().compareTo(l.actual()) != 0
-                        ? labels.get("rollup.basis", f.money(l.targetedActual())) : "",
+                "basis", l.partialBasis().map(b -> labels.get("rollup.basis", f.money(b))).orElse(""),
                 "sort", pct.map(BigDecimal::toPlainString).orElse("-1"),
                 "light", l.light().map(x -> labels.get("light." + x.name())).orElse(""),
                 "lightKey", l.light().map(x -> x.name().toLowerCase(Locale.ROOT)).orElse("none"),

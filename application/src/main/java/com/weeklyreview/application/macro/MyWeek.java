@@ -1,6 +1,5 @@
 package com.weeklyreview.application.macro;
 
-import com.weeklyreview.core.review.ReviewAction;
 import com.weeklyreview.core.review.ReviewEvent;
 import com.weeklyreview.core.evaluation.Evaluation;
 import com.weeklyreview.core.items.ItemStatus;
@@ -95,8 +94,8 @@ final class MyWeek {
         ReviewState currentState = current.map(r -> ReviewState.fromWire(r.state()).orElse(ReviewState.DRAFT))
                 .orElse(ReviewState.DRAFT);
         Optional<ReviewEvent> returned = current.filter(r -> currentState == ReviewState.DRAFT)
-                .map(r -> services.store().reports().history(r.id())).filter(h -> !h.isEmpty()).map(h -> h.get(h.size() - 1))
-                .filter(e -> e.action() == ReviewAction.RETURN);
+                .flatMap(r -> com.weeklyreview.core.review.ReviewWorkflow.lastReturn(currentState,
+                        services.store().reports().history(r.id())));
         ZoneId zone = services.settings().calendar().zone();
         return Macros.map(
                 "returned", returned.isPresent(),

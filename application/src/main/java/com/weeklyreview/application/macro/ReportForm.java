@@ -11,6 +11,7 @@ import com.weeklyreview.core.report.WeeklyReport;
 import com.weeklyreview.core.review.ReviewAction;
 import com.weeklyreview.core.review.ReviewEvent;
 import com.weeklyreview.core.review.ReviewState;
+import com.weeklyreview.core.review.ReviewWorkflow;
 import com.weeklyreview.core.rules.Finding;
 import com.weeklyreview.core.user.User;
 import com.weeklyreview.application.service.ReportFacts;
@@ -75,7 +76,9 @@ final class ReportForm {
         WeeklyReport effective = facts.effective(report);
         Evaluation evaluation = facts.evaluation(report);
         ReviewState state = ReviewState.fromWire(report.state()).orElse(ReviewState.DRAFT);
-        boolean owns = ReviewWorkflow2.owns(viewer, report.owner(), services.users().find(report.owner()));
+        // The viewer owns the report when they may submit it (for a team's report: its manager).
+        boolean owns = ReviewWorkflow.may(viewer, ReviewState.DRAFT, ReviewAction.SUBMIT, report.owner(),
+                services.users().find(report.owner()));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("reportId", report.id());
         m.put("version", report.version());
@@ -103,12 +106,11 @@ final class ReportForm {
                     "to", labels.get("state." + e.to().name()), "comment", e.reason() == null ? "" : e.reason()));
         }
         m.put("history", steps);
-        Optional<ReviewEvent> last = history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
-        boolean returned = state == ReviewState.DRAFT && last.filter(e -> e.action() == ReviewAction.RETURN).isPresent();
-        m.put("returned", returned);
-        m.put("returnReason", returned ? last.get().reason() : "");
-        m.put("returnBy", returned ? labels.get("report.returnedBy", displayName(services, last.get().actor()),
-                last.get().at().atZone(zone).format(when)) : "");
+        Optional<ReviewEvent> returned = ReviewWorkflow.lastReturn(state, history);
+        m.put("returned", returned.isPresent());
+        m.put("returnReason", returned.map(ReviewEvent::reason).orElse(""));
+        m.put("returnBy", returned.map(e -> labels.get("report.returnedBy", displayName(services, e.actor()),
+                e.at().atZone(zone).format(when))).orElse(""));
 
         // Sales and attributions.
         List<Map<String, Object>> attributions = new ArrayList<>();
@@ -201,13 +203,6 @@ final class ReportForm {
 
     static String displayName(com.weeklyreview.application.ApplicationServices services, String name) {
         return services.users().find(name).map(User::displayName).orElse(name);
-    }
-
-    /** Whether a viewer owns a report (for a team's report: its manager). */
-    private static final class ReviewWorkflow2 {
-        static boolean owns(User viewer, String owner, Optional<User> ownerUser) {
-            return com.weeklyreview.core.review.ReviewWorkflow.may(viewer, ReviewState.DRAFT, ReviewAction.SUBMIT, owner, ownerUser);
-        }
     }
 
     /** The channels in the form's choice list, wire name and label. */

@@ -38,17 +38,7 @@ class ReportFactsTest {
     void open() {
         store = Store.open(StoreConfig.h2Memory("facts-" + UUID.randomUUID()));
         List<User> people = List.of(new User("zhang", "张伟", Role.REP, Optional.of("east")));
-        UserDirectory users = new UserDirectory() {
-            @Override
-            public Optional<User> find(String name) {
-                return people.stream().filter(u -> u.name().equals(name)).findFirst();
-            }
-
-            @Override
-            public List<User> all() {
-                return people;
-            }
-        };
+        UserDirectory users = UserDirectory.of(people);
         services = ApplicationServices.defaults(users, store, ReportPages.wiki(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

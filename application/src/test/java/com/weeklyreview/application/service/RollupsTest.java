@@ -55,17 +55,7 @@ class RollupsTest {
         List<User> people = List.of(new User("zhang", "张伟", Role.REP, Optional.of("east")),
                 new User("li", "李娜", Role.REP, Optional.of("east")),
                 new User("wang", "王芳", Role.REP, Optional.of("west")));
-        UserDirectory users = new UserDirectory() {
-            @Override
-            public Optional<User> find(String name) {
-                return people.stream().filter(u -> u.name().equals(name)).findFirst();
-            }
-
-            @Override
-            public List<User> all() {
-                return people;
-            }
-        };
+        UserDirectory users = UserDirectory.of(people);
         services = ApplicationServices.defaults(users, store, ReportPages.wiki(), Clock.fixed(NOW, ZoneOffset.UTC));
         rollups = services.rollups();
         // Signed deals in the weeks before the forecast week, and each rep's facts of two quarters.

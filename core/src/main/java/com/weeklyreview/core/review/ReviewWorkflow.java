@@ -87,4 +87,16 @@ public final class ReviewWorkflow {
             case REP, ADMIN -> false;
         };
     }
+
+    /**
+     * Returns the step that returned a report to its owner when that is where it stands: a draft
+     * whose last step is a return (its reason is what the owner must fix).
+     */
+    public static Optional<ReviewEvent> lastReturn(ReviewState state, java.util.List<ReviewEvent> history) {
+        if (state != ReviewState.DRAFT || history.isEmpty()) {
+            return Optional.empty();
+        }
+        ReviewEvent last = history.get(history.size() - 1);
+        return last.action() == ReviewAction.RETURN ? Optional.of(last) : Optional.empty();
+    }
 }

@@ -49,6 +49,14 @@ public record Rollup(Map<String, Line> people, Line total, FunnelAnalysis funnel
         public Optional<BigDecimal> attainmentPct() {
             return attainment.map(Percentages::pct);
         }
+
+        /**
+         * Returns the actual the attainment divides when it is not the whole actual (some weeks had no
+         * target yet): what a page says beside the attainment.
+         */
+        public Optional<BigDecimal> partialBasis() {
+            return attainment.isPresent() && targetedActual.compareTo(actual) != 0 ? Optional.of(targetedActual) : Optional.empty();
+        }
     }
 
     /** The bands of the quality rubric total. */

@@ -20,4 +20,20 @@ public interface UserDirectory {
     default Optional<String> region(String team) {
         return Optional.empty();
     }
+
+    /** Returns a directory of a fixed list of users (no regions): for tools and tests. */
+    static UserDirectory of(List<User> users) {
+        List<User> copy = List.copyOf(users);
+        return new UserDirectory() {
+            @Override
+            public Optional<User> find(String name) {
+                return copy.stream().filter(u -> u.name().equals(name)).findFirst();
+            }
+
+            @Override
+            public List<User> all() {
+                return copy;
+            }
+        };
+    }
 }
