@@ -223,7 +223,7 @@ class LeadBrowserIT {
             // The manager approves.
             logIn(manager);
             browser.get(product.base + "/Wiki.jsp?page=" + page);
-            step(By.id("wsr-approve"), "经理已审");
+            step(By.id("wsr-approve"), "经理已审核");
             assertThat(browser.findElement(By.id("wsr-timeline")).getText()).contains("退回", "请补充竞品应对方案", "审核通过");
             shot("07-manager-approves");
 
@@ -231,7 +231,7 @@ class LeadBrowserIT {
             logIn("zhao");
             browser.get(product.base + "/Wiki.jsp?page=Main");
             click(By.cssSelector("#wsr-queue tr[data-owner='" + rep + "'][data-week='" + week + "'] a.wsr-queue-link"));
-            step(By.id("wsr-approve"), "总监已审");
+            step(By.id("wsr-approve"), "总监已审核");
             shot("08-director-approves");
             ((JavascriptExecutor) browser).executeScript("""
                     var sentence = arguments[0];
@@ -278,7 +278,7 @@ class LeadBrowserIT {
             String reportXlsx = browser.findElement(By.id("wsr-export-xlsx")).getAttribute("href");
             List<List<Object>> report = cells(download(reportXlsx));
             assertThat(report.get(0)).containsExactly("部分", "项目", "数值");
-            assertThat(report).anySatisfy(r -> assertThat(r).containsExactly("审核", "状态", "总监已审"));
+            assertThat(report).anySatisfy(r -> assertThat(r).containsExactly("审核", "状态", "总监已审核"));
             assertThat(report).anySatisfy(r -> assertThat(r).containsExactly("评分", "逻辑严谨性", BigDecimal.valueOf(15.0)));
             assertThat(report).anySatisfy(r -> assertThat(r.get(2).toString()).contains(sentence, "这里补充竞品后续三个月的应对节奏"));
             assertThat(report).anySatisfy(r -> assertThat(r.get(2).toString()).contains("退回", "请补充竞品应对方案"));

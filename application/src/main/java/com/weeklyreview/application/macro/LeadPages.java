@@ -200,7 +200,8 @@ public final class LeadPages {
     }
 
     private String stateLabel(String state, Labels labels) {
-        return labels.get("review.state." + state);
+        return labels.get("state." + ReviewState.fromWire(state)
+                .orElse(ReviewState.DRAFT).name());
     }
 
     // ---------------------------------------------------------------- waiting for me

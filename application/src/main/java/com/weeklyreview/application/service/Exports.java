@@ -5,6 +5,7 @@ import com.weeklyreview.core.spi.StoredReport;
 import com.weeklyreview.core.report.WeeklyReport;
 import com.weeklyreview.core.review.Comment;
 import com.weeklyreview.core.review.ReviewEvent;
+import com.weeklyreview.core.review.ReviewState;
 import com.weeklyreview.core.review.ReviewerRubric;
 import com.weeklyreview.core.rollup.Quarter;
 import com.weeklyreview.core.rollup.Rollup;
@@ -75,7 +76,8 @@ public final class Exports {
         String review = labels.get("export.review");
         rows.add(List.of(review, labels.get("export.owner"), name(report.owner())));
         rows.add(List.of(review, labels.get("export.week"), report.week().toString()));
-        rows.add(List.of(review, labels.get("export.state"), labels.get("review.state." + report.state())));
+        rows.add(List.of(review, labels.get("export.state"), labels.get("state." + ReviewState.fromWire(report.state())
+                .orElse(ReviewState.DRAFT).name())));
         for (ReviewEvent ev : services.store().reports().history(report.id())) {
             rows.add(List.of(review, time(ev.at()) + " " + name(ev.actor()), labels.get("review.action." + ev.action().wireName())
                     + (ev.reason() == null ? "" : ": " + ev.reason())));
