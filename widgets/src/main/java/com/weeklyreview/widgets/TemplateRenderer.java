@@ -29,6 +29,16 @@ public final class TemplateRenderer {
     private final VelocityEngine engine;
     private final Escape escape = new Escape();
 
+    /** The renderer the widget macros share when created without one (one Velocity engine, made on first use). */
+    private static final class Shared {
+        static final TemplateRenderer INSTANCE = new TemplateRenderer();
+    }
+
+    /** Returns the shared renderer. */
+    public static TemplateRenderer shared() {
+        return Shared.INSTANCE;
+    }
+
     /** Creates a renderer with strict references and UTF-8 templates from the classpath. */
     public TemplateRenderer() {
         Properties p = new Properties();
