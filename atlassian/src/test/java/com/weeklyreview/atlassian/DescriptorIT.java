@@ -103,14 +103,36 @@ class DescriptorIT {
     }
 
     @Test
-    void everyWikiMacroIsAConfluenceMacroWithTheSameParameters() throws Exception {
+    void everyCatalogueMacroIsAConfluenceMacroWithTheSameParameters() throws Exception {
         Map<String, List<String>> confluence = new HashMap<>();
         for (Element macro : descriptor.modules("xhtml-macro")) {
             List<String> params = new ArrayList<>();
             Descriptor.children(macro, "parameter").forEach(p -> params.add(p.getAttribute("name")));
             confluence.put(macro.getAttribute("name"), params);
             assertThat(macro.getAttribute("application")).isEqualTo("confluence");
+            String name = macro.getAttribute("name");
+            assertThat(macro.getAttribute("key")).isEqualTo(name + "-macro");
+            MacroSpec spec = MacroCatalog.find(name).orElseThrow(() -> new AssertionError(name + " is in the catalogue"));
+            // The generated class renders the catalogue macro of its module's name.
+            Class<?> type = Class.forName(macro.getAttribute("class"));
+            assertThat(type.getSimpleName()).isEqualTo(spec.name() + "Macro");
+            Object instance = type.getConstructor(com.weeklyreview.atlassian.confluence.ConfluenceMacroHost.class)
+                    .newInstance((Object) null);
+            assertThat(((com.weeklyreview.atlassian.confluence.ConfluenceMacro) instance).name()).isEqualTo(spec.name());
         }
+        for (MacroSpec spec : MacroCatalog.MACROS) {
+            String name = spec.name().toLowerCase(java.util.Locale.ROOT);
+            assertThat(confluence).as(name).containsKey(name);
+            assertThat(confluence.get(name)).as(name).containsExactlyElementsOf(spec.parameters());
+        }
+        // Existing installs keep their module keys and macro names (generated since issue 12; pinned here).
+        assertThat(descriptor.modules("xhtml-macro")).extracting(m -> m.getAttribute("key")).containsExactly(
+                "scorecard-macro", "funnel-macro", "trafficlights-macro", "salestrend-macro", "channelcost-macro",
+                "industrymix-macro", "feedbackmix-macro", "openitems-macro", "churnwatch-macro", "reportform-macro",
+                "newweeklyreport-macro", "rollup-macro", "comments-macro");
+
+        // The wiki's plugin aliases are its own pages only: the catalogue's macros need none there (the
+        // host resolves their names), and Confluence has its own help.
         List<String> wikiAliases = new ArrayList<>();
         var wiki = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(Path.of("../wiki/src/main/resources/ini/jspwiki_module.xml").toFile());
@@ -118,19 +140,21 @@ class DescriptorIT {
         for (int i = 0; i < aliases.getLength(); i++) {
             wikiAliases.add(aliases.item(i).getTextContent().strip());
         }
+        assertThat(wikiAliases).containsExactlyInAnyOrder("WaitingForMe", "ReviewPanel", "ReviewSample", "RegionRollup", "Drill",
+                "NewComments", "WeeklyReviewHelp");
+    }
 
-        // The managers' and directors' pages (issue 15) are wiki-only so far, and so is the embedded host's help
-        // page (Confluence has its own help); every other wiki macro is in Confluence.
-        List<String> wikiOnly = List.of("WaitingForMe", "ReviewPanel", "ReviewSample", "RegionRollup", "Drill", "NewComments",
-                "WeeklyReviewHelp");
-        List<String> shared = new ArrayList<>(wikiAliases);
-        shared.removeAll(wikiOnly);
-        assertThat(shared).containsExactlyInAnyOrderElementsOf(MacroCatalog.MACROS.stream().map(MacroSpec::name).toList());
-        for (MacroSpec spec : MacroCatalog.MACROS) {
-            String name = spec.name().toLowerCase(java.util.Locale.ROOT);
-            assertThat(confluence).as(name).containsKey(name);
-            assertThat(confluence.get(name)).as(name).containsExactlyInAnyOrderElementsOf(spec.parameters());
+    @Test
+    void theWidgetMacrosAreFoundInsideTheBundle() throws Exception {
+        String services = "META-INF/services/" + com.weeklyreview.widgets.WidgetMacro.class.getName();
+        assertThat(ROOT).contains(services);
+        List<String> listed;
+        try (InputStream in = jar.getInputStream(jar.getEntry(services))) {
+            listed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
         }
+        assertThat(listed).containsExactlyElementsOf(com.weeklyreview.widgets.WidgetMacros.all().stream()
+                .map(w -> w.getClass().getName()).toList());
+        listed.forEach(c -> assertThat(inJar(c)).as(c).isTrue());
     }
 
     @Test

@@ -10,7 +10,8 @@ import com.weeklyreview.rest.internal.Access;
 import com.weeklyreview.rest.internal.Caller;
 import com.weeklyreview.rest.internal.Languages;
 import com.weeklyreview.widgets.Labels;
-import com.weeklyreview.widgets.Widgets;
+import com.weeklyreview.widgets.WidgetMacro;
+import com.weeklyreview.widgets.WidgetMacros;
 import java.util.List;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -45,7 +46,7 @@ public final class WidgetsResource {
     public String svg(@PathParam("name") String name, @QueryParam("owner") String owner, @QueryParam("week") String week,
                       @QueryParam("weeks") String weeks, @Context SecurityContext security, @Context HttpHeaders headers) {
         Call call = Call.of(services, security, headers);
-        if (!Widgets.SVG.contains(name)) {
+        if (!WidgetMacros.byName(name).filter(WidgetMacro::svg).isPresent()) {
             throw call.notFound();
         }
         String who = call.ownerOrCaller(owner);

@@ -1,5 +1,6 @@
 package com.weeklyreview.widgets;
 
+import com.google.auto.service.AutoService;
 import com.weeklyreview.core.kpi.Percentages;
 import com.weeklyreview.core.report.Channel;
 import java.math.BigDecimal;
@@ -9,7 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Acquisition cost per new customer by channel, as bars (SVG). */
-public final class ChannelsWidget {
+@AutoService(WidgetMacro.class)
+public final class ChannelsWidget implements WidgetMacro {
 
     private static final int FIRST_BAR_Y = 36;
     private static final int ROW = 34;
@@ -34,6 +36,11 @@ public final class ChannelsWidget {
 
     private final TemplateRenderer renderer;
 
+    /** Creates the widget macro over the shared template renderer (found by {@link WidgetMacros}). */
+    public ChannelsWidget() {
+        this(TemplateRenderer.shared());
+    }
+
     /** Creates the widget over a template renderer. */
     public ChannelsWidget(TemplateRenderer renderer) {
         this.renderer = renderer;
@@ -57,5 +64,30 @@ public final class ChannelsWidget {
         return renderer.render("channels", new View(Svg.Frame.of("channels", Theme.WIDE, Math.max(MIN_HEIGHT, y + 6),
                 labels.get("widget.channels"), desc.toString().strip()), bars, bars.isEmpty(), labels.get("widget.noData"),
                 BAR_LEFT), labels);
+    }
+
+    @Override
+    public String macro() {
+        return "ChannelCost";
+    }
+
+    @Override
+    public String name() {
+        return "channels";
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public boolean svg() {
+        return true;
+    }
+
+    @Override
+    public String draw(WidgetData data, Locale locale) {
+        return render(new Input(data.channelCosts()), locale);
     }
 }

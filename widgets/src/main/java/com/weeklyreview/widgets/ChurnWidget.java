@@ -1,5 +1,6 @@
 package com.weeklyreview.widgets;
 
+import com.google.auto.service.AutoService;
 import com.weeklyreview.core.rules.ChurnRisk;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Customers at churn-risk level 1, 2 or 3 with their reasons, as an HTML table. */
-public final class ChurnWidget {
+@AutoService(WidgetMacro.class)
+public final class ChurnWidget implements WidgetMacro {
 
     private static final Pattern LOST = Pattern.compile("(\\d+) lost");
     private static final Pattern DUE = Pattern.compile("(\\S+) due (\\d{4}-\\d{2}-\\d{2})");
@@ -28,6 +30,11 @@ public final class ChurnWidget {
     }
 
     private final TemplateRenderer renderer;
+
+    /** Creates the widget macro over the shared template renderer (found by {@link WidgetMacros}). */
+    public ChurnWidget() {
+        this(TemplateRenderer.shared());
+    }
 
     /** Creates the widget over a template renderer. */
     public ChurnWidget(TemplateRenderer renderer) {
@@ -62,5 +69,30 @@ public final class ChurnWidget {
                     labels.get("role." + r.level().get().escalation().name()), reasons));
         }
         return renderer.render("churn", new View(labels.get("widget.churn"), rows, rows.isEmpty()), labels);
+    }
+
+    @Override
+    public String macro() {
+        return "ChurnWatch";
+    }
+
+    @Override
+    public String name() {
+        return "churn";
+    }
+
+    @Override
+    public int order() {
+        return 90;
+    }
+
+    @Override
+    public boolean svg() {
+        return false;
+    }
+
+    @Override
+    public String draw(WidgetData data, Locale locale) {
+        return render(new Input(data.churn()), locale);
     }
 }

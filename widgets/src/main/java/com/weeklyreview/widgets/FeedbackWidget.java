@@ -1,5 +1,6 @@
 package com.weeklyreview.widgets;
 
+import com.google.auto.service.AutoService;
 import com.weeklyreview.core.feedback.FeedbackCategory;
 import com.weeklyreview.core.feedback.FeedbackSummary;
 import com.weeklyreview.core.feedback.LabelCount;
@@ -15,7 +16,8 @@ import java.util.Optional;
  * of a class that name no known complaint (维护费用高 is price, but no listed complaint), and
  * one for the complaints beyond the top list, so "价格 2" never stands beside "价格偏高 ×1" alone.
  */
-public final class FeedbackWidget {
+@AutoService(WidgetMacro.class)
+public final class FeedbackWidget implements WidgetMacro {
 
     private static final int BAR_LEFT = 16;
     private static final int BAR_SPAN = 448;
@@ -45,6 +47,11 @@ public final class FeedbackWidget {
     }
 
     private final TemplateRenderer renderer;
+
+    /** Creates the widget macro over the shared template renderer (found by {@link WidgetMacros}). */
+    public FeedbackWidget() {
+        this(TemplateRenderer.shared());
+    }
 
     /** Creates the widget over a template renderer. */
     public FeedbackWidget(TemplateRenderer renderer) {
@@ -102,5 +109,30 @@ public final class FeedbackWidget {
 
     private static Row row(int index, String label, int count, String category, String kind, Formats f) {
         return new Row(FIRST_ROW_Y + ROW * index, label, "\u00d7 " + f.count(count), category, kind);
+    }
+
+    @Override
+    public String macro() {
+        return "FeedbackMix";
+    }
+
+    @Override
+    public String name() {
+        return "feedback";
+    }
+
+    @Override
+    public int order() {
+        return 70;
+    }
+
+    @Override
+    public boolean svg() {
+        return true;
+    }
+
+    @Override
+    public String draw(WidgetData data, Locale locale) {
+        return render(new Input(data.evaluation().feedback()), locale);
     }
 }

@@ -1,5 +1,6 @@
 package com.weeklyreview.widgets;
 
+import com.google.auto.service.AutoService;
 import com.weeklyreview.core.funnel.FunnelAnalysis;
 import com.weeklyreview.core.report.Stage;
 import com.weeklyreview.core.funnel.StageConversion;
@@ -10,7 +11,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /** The five-stage funnel (SVG): bars by count, conversion to the next stage, the bottleneck in red with a legend. */
-public final class FunnelWidget {
+@AutoService(WidgetMacro.class)
+public final class FunnelWidget implements WidgetMacro {
 
     private static final int FIRST_BAR_Y = 40;
     private static final int ROW = 40;
@@ -44,6 +46,11 @@ public final class FunnelWidget {
     }
 
     private final TemplateRenderer renderer;
+
+    /** Creates the widget macro over the shared template renderer (found by {@link WidgetMacros}). */
+    public FunnelWidget() {
+        this(TemplateRenderer.shared());
+    }
 
     /** Creates the widget over a template renderer. */
     public FunnelWidget(TemplateRenderer renderer) {
@@ -87,5 +94,30 @@ public final class FunnelWidget {
         return renderer.render("funnel", new View(Svg.Frame.of("funnel", Theme.WIDE, height, labels.get("widget.funnel"),
                 desc.toString().strip()), bars, bars.isEmpty(), overall, change, labels.get("widget.noData"), hasBottleneck,
                 legend, 258, 278, 300), labels);
+    }
+
+    @Override
+    public String macro() {
+        return "Funnel";
+    }
+
+    @Override
+    public String name() {
+        return "funnel";
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public boolean svg() {
+        return true;
+    }
+
+    @Override
+    public String draw(WidgetData data, Locale locale) {
+        return render(new Input(data.evaluation().funnel(), stage -> data.dealsLink(data.week().toString(), stage)), locale);
     }
 }

@@ -1,5 +1,6 @@
 package com.weeklyreview.widgets;
 
+import com.google.auto.service.AutoService;
 import com.weeklyreview.core.kpi.Percentages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,7 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Customers by industry, as a pie with a legend (SVG); each share is core's percentage. */
-public final class IndustriesWidget {
+@AutoService(WidgetMacro.class)
+public final class IndustriesWidget implements WidgetMacro {
 
     private static final int CX = 110;
     private static final int CY = 110;
@@ -33,6 +35,11 @@ public final class IndustriesWidget {
     }
 
     private final TemplateRenderer renderer;
+
+    /** Creates the widget macro over the shared template renderer (found by {@link WidgetMacros}). */
+    public IndustriesWidget() {
+        this(TemplateRenderer.shared());
+    }
 
     /** Creates the widget over a template renderer. */
     public IndustriesWidget(TemplateRenderer renderer) {
@@ -70,5 +77,30 @@ public final class IndustriesWidget {
         return renderer.render("industries", new View(Svg.Frame.of("industries", Theme.WIDE,
                 Math.max(MIN_HEIGHT, 60 + LEGEND_ROW * i), labels.get("widget.industries"), desc.toString().strip()), slices,
                 total == 0, labels.get("widget.noData"), LEGEND_X, LEGEND_X + 20), labels);
+    }
+
+    @Override
+    public String macro() {
+        return "IndustryMix";
+    }
+
+    @Override
+    public String name() {
+        return "industries";
+    }
+
+    @Override
+    public int order() {
+        return 60;
+    }
+
+    @Override
+    public boolean svg() {
+        return true;
+    }
+
+    @Override
+    public String draw(WidgetData data, Locale locale) {
+        return render(new Input(data.industries(Labels.of(locale).get("channel.OTHER"))), locale);
     }
 }

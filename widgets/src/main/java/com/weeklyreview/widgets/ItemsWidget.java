@@ -1,12 +1,14 @@
 package com.weeklyreview.widgets;
 
+import com.google.auto.service.AutoService;
 import com.weeklyreview.core.items.TrackedItem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 /** The open tracked items of an owner as an HTML table, overdue ones in red. */
-public final class ItemsWidget {
+@AutoService(WidgetMacro.class)
+public final class ItemsWidget implements WidgetMacro {
 
     /**
      * What the table shows.
@@ -26,6 +28,11 @@ public final class ItemsWidget {
 
     private final TemplateRenderer renderer;
 
+    /** Creates the widget macro over the shared template renderer (found by {@link WidgetMacros}). */
+    public ItemsWidget() {
+        this(TemplateRenderer.shared());
+    }
+
     /** Creates the widget over a template renderer. */
     public ItemsWidget(TemplateRenderer renderer) {
         this.renderer = renderer;
@@ -39,5 +46,30 @@ public final class ItemsWidget {
                 labels.get("itemType." + t.item().type().name()), t.item().title(), t.item().owner(), f.date(t.item().deadline()),
                 labels.get("status." + t.status().name()), t.overdue(input.today()), t.item().verification())).toList();
         return renderer.render("items", new View(labels.get("widget.items"), rows, rows.isEmpty()), labels);
+    }
+
+    @Override
+    public String macro() {
+        return "OpenItems";
+    }
+
+    @Override
+    public String name() {
+        return "items";
+    }
+
+    @Override
+    public int order() {
+        return 80;
+    }
+
+    @Override
+    public boolean svg() {
+        return false;
+    }
+
+    @Override
+    public String draw(WidgetData data, Locale locale) {
+        return render(new Input(data.openItems(), data.today()), locale);
     }
 }

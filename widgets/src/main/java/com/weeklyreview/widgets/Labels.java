@@ -16,8 +16,7 @@ public final class Labels {
     /** The bundle's base name; {@code messages.properties} is English, {@code messages_zh_CN.properties} Chinese. */
     public static final String BUNDLE = "com.weeklyreview.widgets.messages";
 
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final ResourceBundle.Control NO_FALLBACK = new Merged();
 
     private final Locale locale;
     private final ResourceBundle bundle;
@@ -51,6 +50,66 @@ public final class Labels {
     /** Returns true when the bundle has the key. */
     public boolean has(String key) {
         return bundle.containsKey(key);
+    }
+
+    /**
+     * Loads each language's bundle from every {@code messages*.properties} of that name on the class
+     * path, merged (a key of an earlier file wins): a widget added in another jar or in test sources
+     * brings its own entries without replacing the product's. No fallback to the JVM's locale.
+     */
+    private static final class Merged extends ResourceBundle.Control {
+
+        @Override
+        public java.util.List<String> getFormats(String baseName) {
+            return FORMAT_PROPERTIES;
+        }
+
+        @Override
+        public Locale getFallbackLocale(String baseName, Locale locale) {
+            return null;
+        }
+
+        @Override
+        public ResourceBundle newBundle(String baseName, Locale locale, String format, ClassLoader loader, boolean reload)
+                throws java.io.IOException {
+            String resource = toResourceName(toBundleName(baseName, locale), "properties");
+            java.util.Map<String, Object> merged = new java.util.HashMap<>();
+            boolean found = false;
+            for (java.util.Enumeration<java.net.URL> urls = loader.getResources(resource); urls.hasMoreElements(); ) {
+                java.net.URLConnection connection = urls.nextElement().openConnection();
+                connection.setUseCaches(!reload);
+                try (java.io.InputStream in = connection.getInputStream()) {
+                    ResourceBundle file = new java.util.PropertyResourceBundle(in);
+                    for (String key : file.keySet()) {
+                        merged.putIfAbsent(key, file.getObject(key));
+                    }
+                }
+                found = true;
+            }
+            if (!found) {
+                return null;
+            }
+            return new ResourceBundle() {
+                @Override
+                protected Object handleGetObject(String key) {
+                    return merged.get(key);
+                }
+
+                @Override
+                public java.util.Enumeration<String> getKeys() {
+                    java.util.Set<String> keys = new java.util.HashSet<>(merged.keySet());
+                    if (parent != null) {
+                        keys.addAll(parent.keySet());
+                    }
+                    return java.util.Collections.enumeration(keys);
+                }
+
+                @Override
+                protected java.util.Set<String> handleKeySet() {
+                    return merged.keySet();
+                }
+            };
+        }
     }
 
     /** Returns a violation's message in this language. */

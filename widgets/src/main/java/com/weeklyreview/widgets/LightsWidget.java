@@ -1,12 +1,14 @@
 package com.weeklyreview.widgets;
 
+import com.google.auto.service.AutoService;
 import com.weeklyreview.core.evaluation.Evaluation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** A traffic light for each KPI with a target (sales attainment, collection rate), as SVG. */
-public final class LightsWidget {
+@AutoService(WidgetMacro.class)
+public final class LightsWidget implements WidgetMacro {
 
     private static final int FIRST_ROW_Y = 30;
     private static final int ROW = 44;
@@ -29,6 +31,11 @@ public final class LightsWidget {
     }
 
     private final TemplateRenderer renderer;
+
+    /** Creates the widget macro over the shared template renderer (found by {@link WidgetMacros}). */
+    public LightsWidget() {
+        this(TemplateRenderer.shared());
+    }
 
     /** Creates the widget over a template renderer. */
     public LightsWidget(TemplateRenderer renderer) {
@@ -58,5 +65,31 @@ public final class LightsWidget {
         rows.forEach(r -> desc.append(r.label()).append(' ').append(r.value()).append(' ').append(r.light()).append("; "));
         return renderer.render("lights", new View(Svg.Frame.of("lights", Theme.NARROW, Math.max(MIN_HEIGHT, y[0] + 10),
                 labels.get("widget.lights"), desc.toString().strip()), rows, rows.isEmpty(), labels.get("widget.noData")), labels);
+    }
+
+    @Override
+    public String macro() {
+        return "TrafficLights";
+    }
+
+    @Override
+    public String name() {
+        return "lights";
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public boolean svg() {
+        return true;
+    }
+
+    @Override
+    public String draw(WidgetData data, Locale locale) {
+        return render(new Input(data.evaluation(), data.dealsLink(data.week().toString(), com.weeklyreview.core.report.Stage.SIGNED),
+                data.collectionsLink()), locale);
     }
 }

@@ -1,5 +1,6 @@
 package com.weeklyreview.widgets;
 
+import com.google.auto.service.AutoService;
 import com.weeklyreview.core.evaluation.Evaluation;
 import com.weeklyreview.core.forecast.SalesForecaster;
 import java.math.BigDecimal;
@@ -8,7 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The composite score, grade, part scores and machine rubric (SVG), with next week's forecast and its backtest below. */
-public final class ScorecardWidget {
+@AutoService(WidgetMacro.class)
+public final class ScorecardWidget implements WidgetMacro {
 
     private static final int HEIGHT = 170;
     private static final int FORECAST_HEIGHT = 44;
@@ -37,6 +39,11 @@ public final class ScorecardWidget {
     }
 
     private final TemplateRenderer renderer;
+
+    /** Creates the widget macro over the shared template renderer (found by {@link WidgetMacros}). */
+    public ScorecardWidget() {
+        this(TemplateRenderer.shared());
+    }
 
     /** Creates the widget over a template renderer. */
     public ScorecardWidget(TemplateRenderer renderer) {
@@ -82,5 +89,30 @@ public final class ScorecardWidget {
                 input.coaching() ? labels.get("widget.coaching") : "", lines.get(0), lines.get(1),
                 input.forecast().filter(v -> v.forecast().weeks() > 0).map(v -> v.forecast().forecast().toPlainString())
                         .orElse(""), hasForecast, HEIGHT), labels);
+    }
+
+    @Override
+    public String macro() {
+        return "Scorecard";
+    }
+
+    @Override
+    public String name() {
+        return "scorecard";
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public boolean svg() {
+        return true;
+    }
+
+    @Override
+    public String draw(WidgetData data, Locale locale) {
+        return render(new Input(data.evaluation(), data.qualityTotal(), data.coaching(), data.nextWeekForecast()), locale);
     }
 }

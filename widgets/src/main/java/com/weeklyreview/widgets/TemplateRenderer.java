@@ -26,26 +26,57 @@ public final class TemplateRenderer {
 
     private static final String ROOT = "com/weeklyreview/widgets/templates/";
 
-    private final VelocityEngine engine;
+    private volatile VelocityEngine engine;
     private final Escape escape = new Escape();
 
-    /** Creates a renderer with strict references and UTF-8 templates from the classpath. */
+    /** The renderer the widget macros share when created without one (one Velocity engine, made on first use). */
+    private static final class Shared {
+        static final TemplateRenderer INSTANCE = new TemplateRenderer();
+    }
+
+    /** Returns the shared renderer. */
+    public static TemplateRenderer shared() {
+        return Shared.INSTANCE;
+    }
+
+    /**
+     * Creates a renderer with strict references and UTF-8 templates from the classpath. The Velocity
+     * engine starts at the first render, so listing the widget macros (e.g. at build time) needs none.
+     */
     public TemplateRenderer() {
+    }
+
+    private VelocityEngine engine() {
+        VelocityEngine ready = engine;
+        if (ready == null) {
+            synchronized (this) {
+                ready = engine;
+                if (ready == null) {
+                    ready = start();
+                    engine = ready;
+                }
+            }
+        }
+        return ready;
+    }
+
+    private static VelocityEngine start() {
         Properties p = new Properties();
         p.setProperty(RuntimeConstants.RESOURCE_LOADERS, "classpath");
         p.setProperty("resource.loader.classpath.class", ClasspathResourceLoader.class.getName());
         p.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
         p.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
         p.setProperty("resource.loader.classpath.cache", "true");
-        engine = new VelocityEngine(p);
+        VelocityEngine started = new VelocityEngine(p);
         Thread current = Thread.currentThread();
         ClassLoader previous = current.getContextClassLoader();
         current.setContextClassLoader(TemplateRenderer.class.getClassLoader());
         try {
-            engine.init();
+            started.init();
         } finally {
             current.setContextClassLoader(previous);
         }
+        return started;
     }
 
     /** Renders {@code name.vm} with the view record's components as variables, {@code $esc}, {@code $labels} and {@code $theme}. */
@@ -66,7 +97,7 @@ public final class TemplateRenderer {
         ClassLoader previous = current.getContextClassLoader();
         current.setContextClassLoader(TemplateRenderer.class.getClassLoader());
         try {
-            Template template = engine.getTemplate(ROOT + name + ".vm", "UTF-8");
+            Template template = engine().getTemplate(ROOT + name + ".vm", "UTF-8");
             StringWriter out = new StringWriter();
             template.merge(context, out);
             return out.toString();

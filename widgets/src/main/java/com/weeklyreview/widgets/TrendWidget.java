@@ -1,5 +1,6 @@
 package com.weeklyreview.widgets;
 
+import com.google.auto.service.AutoService;
 import com.weeklyreview.core.kpi.Percentages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ import java.util.function.Function;
  * few labelled ticks (money in the viewer's short form: 万 in Chinese, K/M in English) and a
  * legend naming both lines.
  */
-public final class TrendWidget {
+@AutoService(WidgetMacro.class)
+public final class TrendWidget implements WidgetMacro {
 
     static final int LEFT = 72;
     static final int RIGHT = 464;
@@ -46,6 +48,11 @@ public final class TrendWidget {
     }
 
     private final TemplateRenderer renderer;
+
+    /** Creates the widget macro over the shared template renderer (found by {@link WidgetMacros}). */
+    public TrendWidget() {
+        this(TemplateRenderer.shared());
+    }
 
     /** Creates the widget over a template renderer. */
     public TrendWidget(TemplateRenderer renderer) {
@@ -139,5 +146,30 @@ public final class TrendWidget {
             return BOTTOM;
         }
         return BOTTOM - (BOTTOM - TOP) * value.divide(top, Percentages.PRECISION).min(BigDecimal.ONE).doubleValue();
+    }
+
+    @Override
+    public String macro() {
+        return "SalesTrend";
+    }
+
+    @Override
+    public String name() {
+        return "trend";
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public boolean svg() {
+        return true;
+    }
+
+    @Override
+    public String draw(WidgetData data, Locale locale) {
+        return render(new Input(data.trend(), week -> data.dealsLink(week, com.weeklyreview.core.report.Stage.SIGNED)), locale);
     }
 }

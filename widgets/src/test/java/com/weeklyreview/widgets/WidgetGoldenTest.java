@@ -50,7 +50,56 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class WidgetGoldenTest {
 
-    private static final Widgets WIDGETS = new Widgets(new TemplateRenderer());
+    private static final Drawn WIDGETS = new Drawn(new TemplateRenderer());
+
+    /** Each widget's own class, called with the arguments the cases give. */
+    private record Drawn(TemplateRenderer r) {
+        String scorecard(Evaluation e, Optional<Integer> quality, boolean coaching, Optional<Widgets.ForecastView> f, Locale l) {
+            return new ScorecardWidget(r).render(new ScorecardWidget.Input(e, quality, coaching, f), l);
+        }
+
+        String funnel(Optional<FunnelAnalysis> a, java.util.function.Function<com.weeklyreview.core.report.Stage, String> link, Locale l) {
+            return new FunnelWidget(r).render(new FunnelWidget.Input(a, link), l);
+        }
+
+        String lights(Evaluation e, String sales, String collections, Locale l) {
+            return new LightsWidget(r).render(new LightsWidget.Input(e, sales, collections), l);
+        }
+
+        String trend(List<Widgets.WeekPoint> points, Locale l) {
+            return new Widgets(r).trend(points, l);
+        }
+
+        String channels(Map<Channel, BigDecimal> costs, Locale l) {
+            return new ChannelsWidget(r).render(new ChannelsWidget.Input(costs), l);
+        }
+
+        String industries(Map<String, Long> counts, Locale l) {
+            return new IndustriesWidget(r).render(new IndustriesWidget.Input(counts), l);
+        }
+
+        String feedback(Optional<com.weeklyreview.core.feedback.FeedbackSummary> summary, Locale l) {
+            return new FeedbackWidget(r).render(new FeedbackWidget.Input(summary), l);
+        }
+
+        String items(List<TrackedItem> items, LocalDate today, Locale l) {
+            return new ItemsWidget(r).render(new ItemsWidget.Input(items, today), l);
+        }
+
+        String churn(List<ChurnRisk> risks, Locale l) {
+            return new ChurnWidget(r).render(new ChurnWidget.Input(risks), l);
+        }
+
+        String rollup(com.weeklyreview.core.rollup.Rollup rollup, String title, java.util.function.Function<String, String> link,
+                      Locale l) {
+            return new Widgets(r).rollup(rollup, title, link, l);
+        }
+
+        String rollup(com.weeklyreview.core.rollup.Rollup rollup, String title, java.util.function.Function<String, String> link,
+                      java.util.function.Function<String, String> items, List<Widgets.ForecastView> forecasts, Locale l) {
+            return new Widgets(r).rollup(rollup, title, link, items, forecasts, l);
+        }
+    }
     private static final Locale EN = Locale.ENGLISH;
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
     private static final ReportEvaluator EVALUATOR = new ReportEvaluator(TeamSettings.DEFAULT,

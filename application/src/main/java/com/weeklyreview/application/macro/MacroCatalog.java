@@ -1,11 +1,17 @@
 package com.weeklyreview.application.macro;
 
+import com.weeklyreview.widgets.WidgetMacro;
+import com.weeklyreview.widgets.WidgetMacros;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Every page macro with the parameters it takes: the names the wiki aliases and the Confluence
- * descriptor use (Confluence lower-cases them), checked by both hosts' tests.
+ * Every page macro with the parameters it takes: the widget macros found on the class path
+ * ({@link WidgetMacros}, in their declared order), then the macros {@link Macros} renders itself.
+ * The wiki resolves these names to its one generic plugin, and the Confluence descriptor, its
+ * macro classes and their texts are generated from this list at build time (Confluence lower-cases
+ * the names).
  */
 public final class MacroCatalog {
 
@@ -19,24 +25,29 @@ public final class MacroCatalog {
     public record MacroSpec(String name, List<String> parameters, Optional<String> widget) {
     }
 
-    private static final List<String> WIDGET_PARAMETERS = List.of("owner", "team", "week", "weeks");
-
-    /** The macros, in the order of the report template. */
-    public static final List<MacroSpec> MACROS = List.of(
-            widget("Scorecard", "scorecard"), widget("Funnel", "funnel"), widget("TrafficLights", "lights"),
-            widget("SalesTrend", "trend"), widget("ChannelCost", "channels"), widget("IndustryMix", "industries"),
-            widget("FeedbackMix", "feedback"),
-            widget("OpenItems", "items"), widget("ChurnWatch", "churn"),
+    /** The macros {@link Macros} renders itself (forms, the rollup, the comment layer), after the widgets. */
+    public static final List<MacroSpec> FIXED = List.of(
             new MacroSpec("ReportForm", List.of("owner", "week"), Optional.empty()),
             new MacroSpec("NewWeeklyReport", List.of(), Optional.empty()),
             new MacroSpec("Rollup", List.of("team", "quarter"), Optional.empty()),
             new MacroSpec("Comments", List.of(), Optional.empty()));
 
+    /** The macros, in the order of the report template. */
+    public static final List<MacroSpec> MACROS = build();
+
     private MacroCatalog() {
     }
 
-    private static MacroSpec widget(String name, String widget) {
-        return new MacroSpec(name, WIDGET_PARAMETERS, Optional.of(widget));
+    private static List<MacroSpec> build() {
+        List<MacroSpec> all = new ArrayList<>();
+        for (WidgetMacro w : WidgetMacros.all()) {
+            if (FIXED.stream().anyMatch(f -> f.name().equalsIgnoreCase(w.macro()))) {
+                throw new IllegalStateException("widget macro " + w.macro() + " has the name of a built-in macro");
+            }
+            all.add(new MacroSpec(w.macro(), List.copyOf(w.parameters()), Optional.of(w.name())));
+        }
+        all.addAll(FIXED);
+        return List.copyOf(all);
     }
 
     /** Finds a macro by name, ignoring case (Confluence names are lower case). */

@@ -136,11 +136,10 @@ public final class Macros {
                 return ErrorBox.of(labels.get("macro.badParam", "weeks", params.get("weeks")));
             }
         }
-        return frame(widget, context.drillPages()
-                ? widgets.render(widget, owner, week, weeks, labels.locale(), context.apiBase(), query -> LeadPages.drillLink(
-                        context.contextPath(), query, context.contextPath() + "/Wiki.jsp?page="
-                                + java.net.URLEncoder.encode(context.page().orElse("Main"), java.nio.charset.StandardCharsets.UTF_8)))
-                : widgets.render(widget, owner, week, weeks, labels.locale(), context.apiBase()), labels);
+        return frame(widget, widgets.render(widget, owner, week, weeks, params, labels.locale(), context.apiBase(),
+                context.drillPages() ? query -> LeadPages.drillLink(context.contextPath(), query, context.contextPath()
+                        + "/Wiki.jsp?page=" + java.net.URLEncoder.encode(context.page().orElse("Main"), java.nio.charset.StandardCharsets.UTF_8))
+                        : null), labels);
     }
 
     /** A macro's widget in its frame (template macro-frame). */

@@ -1,22 +1,38 @@
 package com.weeklyreview.application.service;
 
-import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.application.ApplicationServices;
-import com.weeklyreview.widgets.Labels;
-import com.weeklyreview.widgets.TemplateRenderer;
+import com.weeklyreview.core.evaluation.Evaluation;
+import com.weeklyreview.core.items.TrackedItem;
+import com.weeklyreview.core.report.Channel;
+import com.weeklyreview.core.report.IsoWeek;
+import com.weeklyreview.core.report.Stage;
+import com.weeklyreview.core.review.ReviewerRubric;
+import com.weeklyreview.core.rules.ChurnRisk;
+import com.weeklyreview.widgets.WidgetData;
+import com.weeklyreview.widgets.WidgetMacro;
+import com.weeklyreview.widgets.WidgetMacros;
 import com.weeklyreview.widgets.Widgets;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Renders a widget by name for an owner and week: the one entry point of the page macros (every
- * host) and {@code GET /widgets/{name}.svg}, so both show the same markup.
+ * host) and {@code GET /widgets/{name}.svg}, so both show the same markup. The widgets are the
+ * {@link WidgetMacros} found on the class path; each draws from a {@link WidgetData} over this
+ * application's report facts and forecasts, computed only when the widget asks.
  */
 public final class WidgetRenderer {
 
-    /** Every widget name, SVG ones first. */
-    public static final List<String> NAMES = List.of("scorecard", "funnel", "lights", "trend", "channels", "industries",
-            "feedback", "items", "churn");
+    /** Every widget name, in catalogue order. */
+    public static final List<String> NAMES = WidgetMacros.all().stream().map(WidgetMacro::name).toList();
 
     /** The default number of weeks of the trend. */
     public static final int DEFAULT_WEEKS = 12;
@@ -24,7 +40,6 @@ public final class WidgetRenderer {
     private final ApplicationServices services;
     private final ReportFacts facts;
     private final Forecasts forecasts;
-    private final Widgets widgets = new Widgets(new TemplateRenderer());
 
     /** Creates the renderer over the services. */
     public WidgetRenderer(ApplicationServices services) {
@@ -36,18 +51,6 @@ public final class WidgetRenderer {
     /** Returns the facts behind the widgets. */
     public ReportFacts facts() {
         return facts;
-    }
-
-    private String scorecard(String owner, IsoWeek week, Locale locale) {
-        var evaluation = facts.evaluation(owner, week);
-        var report = services.store().reports().find(owner, week);
-        java.util.Optional<Integer> quality = report.flatMap(r -> r.rubric()).map(r -> r.total(evaluation.rubric()));
-        java.util.Optional<Integer> previous = services.store().reports().find(owner, week.previous())
-                .flatMap(r -> r.rubric().map(x -> x.total(facts.evaluation(owner, week.previous()).rubric())));
-        boolean coaching = com.weeklyreview.core.review.ReviewerRubric.coaching(previous.orElse(null), quality.orElse(null));
-        IsoWeek next = week.next();
-        var forecast = new Widgets.ForecastView(owner, next, forecasts.forecast(owner, next));
-        return widgets.scorecard(evaluation, quality, coaching, java.util.Optional.of(forecast), locale);
     }
 
     /** Renders widget {@code name} without drill-down links; unknown names are an {@link IllegalArgumentException}. */
@@ -69,25 +72,145 @@ public final class WidgetRenderer {
      * (null) they link to the records' JSON under {@code apiBase}.
      */
     public String render(String name, String owner, IsoWeek week, int weeks, Locale locale, String apiBase,
-                         java.util.function.Function<String, String> drill) {
-        String who = java.net.URLEncoder.encode(owner, java.nio.charset.StandardCharsets.UTF_8);
-        java.util.function.BiFunction<String, String, String> link = (kind, query) -> drill != null ? drill.apply("kind=" + kind + "&" + query)
-                : apiBase.isEmpty() ? "" : apiBase + "/records/" + kind + "?" + query;
-        java.util.function.Function<com.weeklyreview.core.report.Stage, String> dealsLink = stage -> link.apply("deals",
-                "owner=" + who + "&week=" + week + "&stage=" + stage.wireName());
-        return switch (name) {
-            case "scorecard" -> scorecard(owner, week, locale);
-            case "funnel" -> widgets.funnel(facts.evaluation(owner, week).funnel(), dealsLink, locale);
-            case "lights" -> widgets.lights(facts.evaluation(owner, week), dealsLink.apply(com.weeklyreview.core.report.Stage.SIGNED),
-                    link.apply("collections", "owner=" + who + "&week=" + week), locale);
-            case "trend" -> widgets.trend(facts.trend(owner, week, weeks), w -> link.apply("deals",
-                    "owner=" + who + "&week=" + w + "&stage=signed"), locale);
-            case "channels" -> widgets.channels(facts.channelCosts(owner, week), locale);
-            case "industries" -> widgets.industries(facts.industries(owner, Labels.of(locale).get("channel.OTHER")), locale);
-            case "feedback" -> widgets.feedback(facts.evaluation(owner, week).feedback(), locale);
-            case "items" -> widgets.items(facts.openItems(owner), services.today(), locale);
-            case "churn" -> widgets.churn(facts.churn(owner), locale);
-            default -> throw new IllegalArgumentException("widget must be one of " + NAMES + " but was " + name);
-        };
+                         Function<String, String> drill) {
+        return render(name, owner, week, weeks, Map.of(), locale, apiBase, drill);
+    }
+
+    /** Renders widget {@code name} for a macro call with its own parameters (see {@link WidgetData#parameters()}). */
+    public String render(String name, String owner, IsoWeek week, int weeks, Map<String, String> parameters, Locale locale,
+                         String apiBase, Function<String, String> drill) {
+        WidgetMacro widget = WidgetMacros.byName(name).orElseThrow(() ->
+                new IllegalArgumentException("widget must be one of " + NAMES + " but was " + name));
+        return widget.draw(new Facts(owner, week, weeks, Map.copyOf(parameters), apiBase, drill), locale);
+    }
+
+    /** One owner's week over the report facts; each fact read once, when a widget first asks. */
+    private final class Facts implements WidgetData {
+
+        private final String owner;
+        private final IsoWeek week;
+        private final int weeks;
+        private final Map<String, String> parameters;
+        private final String apiBase;
+        private final Function<String, String> drill;
+        private final String who;
+        private final Supplier<Evaluation> evaluation;
+        private final Supplier<Optional<Integer>> quality;
+
+        Facts(String owner, IsoWeek week, int weeks, Map<String, String> parameters, String apiBase,
+              Function<String, String> drill) {
+            this.owner = owner;
+            this.week = week;
+            this.weeks = weeks;
+            this.parameters = parameters;
+            this.apiBase = apiBase;
+            this.drill = drill;
+            this.who = URLEncoder.encode(owner, StandardCharsets.UTF_8);
+            this.evaluation = once(() -> facts.evaluation(owner, week));
+            this.quality = once(() -> services.store().reports().find(owner, week).flatMap(r -> r.rubric())
+                    .map(r -> r.total(evaluation.get().rubric())));
+        }
+
+        private static <T> Supplier<T> once(Supplier<T> compute) {
+            return new Supplier<>() {
+                private T value;
+
+                @Override
+                public synchronized T get() {
+                    if (value == null) {
+                        value = compute.get();
+                    }
+                    return value;
+                }
+            };
+        }
+
+        private String link(String kind, String query) {
+            return drill != null ? drill.apply("kind=" + kind + "&" + query)
+                    : apiBase.isEmpty() ? "" : apiBase + "/records/" + kind + "?" + query;
+        }
+
+        @Override
+        public String owner() {
+            return owner;
+        }
+
+        @Override
+        public IsoWeek week() {
+            return week;
+        }
+
+        @Override
+        public int weeks() {
+            return weeks;
+        }
+
+        @Override
+        public LocalDate today() {
+            return services.today();
+        }
+
+        @Override
+        public Map<String, String> parameters() {
+            return parameters;
+        }
+
+        @Override
+        public Evaluation evaluation() {
+            return evaluation.get();
+        }
+
+        @Override
+        public Optional<Integer> qualityTotal() {
+            return quality.get();
+        }
+
+        @Override
+        public boolean coaching() {
+            Optional<Integer> previous = services.store().reports().find(owner, week.previous())
+                    .flatMap(r -> r.rubric().map(x -> x.total(facts.evaluation(owner, week.previous()).rubric())));
+            return ReviewerRubric.coaching(previous.orElse(null), quality.get().orElse(null));
+        }
+
+        @Override
+        public Optional<Widgets.ForecastView> nextWeekForecast() {
+            IsoWeek next = week.next();
+            return Optional.of(new Widgets.ForecastView(owner, next, forecasts.forecast(owner, next)));
+        }
+
+        @Override
+        public List<Widgets.WeekPoint> trend() {
+            return facts.trend(owner, week, weeks);
+        }
+
+        @Override
+        public Map<Channel, BigDecimal> channelCosts() {
+            return facts.channelCosts(owner, week);
+        }
+
+        @Override
+        public Map<String, Long> industries(String other) {
+            return facts.industries(owner, other);
+        }
+
+        @Override
+        public List<TrackedItem> openItems() {
+            return facts.openItems(owner);
+        }
+
+        @Override
+        public List<ChurnRisk> churn() {
+            return facts.churn(owner);
+        }
+
+        @Override
+        public String dealsLink(String isoWeek, Stage stage) {
+            return link("deals", "owner=" + who + "&week=" + isoWeek + "&stage=" + stage.wireName());
+        }
+
+        @Override
+        public String collectionsLink() {
+            return link("collections", "owner=" + who + "&week=" + week);
+        }
     }
 }

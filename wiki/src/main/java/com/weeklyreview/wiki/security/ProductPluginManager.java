@@ -2,6 +2,7 @@ package com.weeklyreview.wiki.security;
 
 import com.weeklyreview.application.macro.ErrorBox;
 import com.weeklyreview.widgets.Labels;
+import com.weeklyreview.wiki.plugin.CatalogueMacro;
 import com.weeklyreview.wiki.plugin.WeeklyReviewStatus;
 import java.io.IOException;
 import java.util.Collection;
@@ -26,9 +27,12 @@ import org.apache.wiki.preferences.Preferences;
  * JSPWiki's own extension point for replacing a manager): every plugin call of every rendering
  * path — page view, preview, the editor's live preview, search excerpts — reaches
  * {@link #execute(Context, String, Map)} or {@link #newWikiPlugin} here, with the plugin already
- * resolved by JSPWiki, however the call was spelled. Only the product's macros run; any other
- * plugin renders an error box in the viewer's language. No request parameter or page variable
- * reaches this decision.
+ * resolved by JSPWiki, however the call was spelled. A name of the shared macro catalogue
+ * ({@link CatalogueMacro#resolve}) is resolved here, before JSPWiki's own resolution, to the one
+ * product plugin that renders catalogue macros, so those macros need no class or alias of their
+ * own; every other name is resolved by JSPWiki. Either way only the product's plugin classes run
+ * ({@link #allowed}); any other plugin renders an error box in the viewer's language. No request
+ * parameter or page variable reaches this decision.
  */
 public final class ProductPluginManager implements PluginManager, Initializable {
 
@@ -63,6 +67,9 @@ public final class ProductPluginManager implements PluginManager, Initializable 
         // debug='true' would print a stack trace into the page (CVE-2026-28811).
         Map<String, String> safe = new java.util.HashMap<>(params);
         safe.remove(PARAM_DEBUG);
+        if (plugin instanceof CatalogueMacro macro) {
+            return macro.execute(context, safe);
+        }
         return delegate.execute(context, classname, safe);
     }
 
@@ -86,6 +93,10 @@ public final class ProductPluginManager implements PluginManager, Initializable 
 
     @Override
     public Plugin newWikiPlugin(String pluginName, ResourceBundle rb) throws PluginException {
+        java.util.Optional<CatalogueMacro> catalogue = CatalogueMacro.resolve(pluginName);
+        if (catalogue.isPresent()) {
+            return catalogue.get();
+        }
         Plugin plugin = delegate.newWikiPlugin(pluginName, rb);
         if (plugin != null && !allowed(plugin.getClass())) {
             // Parser-stage plugins are created here without execute(): refuse them outright.
@@ -95,6 +106,10 @@ public final class ProductPluginManager implements PluginManager, Initializable 
     }
 
     private Plugin resolve(Context context, String name) {
+        java.util.Optional<CatalogueMacro> catalogue = CatalogueMacro.resolve(name);
+        if (catalogue.isPresent()) {
+            return catalogue.get();
+        }
         try {
             return delegate.newWikiPlugin(name, Preferences.getBundle(context, Plugin.CORE_PLUGINS_RESOURCEBUNDLE));
         } catch (PluginException e) {

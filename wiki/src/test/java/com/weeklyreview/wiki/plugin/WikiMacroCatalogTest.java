@@ -2,20 +2,27 @@ package com.weeklyreview.wiki.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.weeklyreview.application.macro.LeadPages;
 import com.weeklyreview.application.macro.MacroCatalog;
+import com.weeklyreview.wiki.security.ProductPluginManager;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.wiki.api.plugin.Plugin;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** Every JSPWiki plugin alias is a macro of the shared catalogue, rendered under that name. */
+/**
+ * Every macro of the shared catalogue renders in the wiki through the one generic plugin, by its
+ * name and by the class name older pages use, with no alias of its own; the aliases left are the
+ * wiki-only pages, each rendering the macro of the same name.
+ */
 class WikiMacroCatalogTest {
 
-    @Test
-    void everyAliasRendersTheCatalogueMacroOfTheSameName() throws Exception {
+    private static Map<String, String> aliases() throws Exception {
         Map<String, String> aliases = new LinkedHashMap<>();
         try (InputStream in = WikiMacroCatalogTest.class.getResourceAsStream("/ini/jspwiki_module.xml")) {
             NodeList plugins = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in).getElementsByTagName("plugin");
@@ -24,17 +31,46 @@ class WikiMacroCatalogTest {
                 aliases.put(p.getElementsByTagName("alias").item(0).getTextContent().strip(), p.getAttribute("class"));
             }
         }
+        return aliases;
+    }
 
-        java.util.List<String> names = new java.util.ArrayList<>(MacroCatalog.MACROS.stream().map(MacroCatalog.MacroSpec::name).toList());
-        names.addAll(com.weeklyreview.application.macro.LeadPages.MACROS.stream().map(MacroCatalog.MacroSpec::name).toList());
+    @Test
+    void everyCatalogueMacroResolvesToTheGenericPluginUnderItsNameAndItsOldClassName() throws Exception {
+        ProductPluginManager manager = new ProductPluginManager();
+        for (MacroCatalog.MacroSpec spec : MacroCatalog.MACROS) {
+            for (String markup : new String[] {spec.name(), spec.name() + "Macro", spec.name().toLowerCase(Locale.ROOT),
+                    CatalogueMacro.class.getPackageName() + "." + spec.name() + "Macro"}) {
+                Plugin plugin = manager.newWikiPlugin(markup, null);
+                assertThat(plugin).as(markup).isInstanceOf(CatalogueMacro.class);
+                assertThat(((CatalogueMacro) plugin).name()).as(markup).isEqualTo(spec.name());
+                assertThat(ProductPluginManager.allowed(plugin.getClass())).isTrue();
+            }
+        }
+        assertThat(MacroCatalog.MACROS).extracting(MacroCatalog.MacroSpec::name).contains("Scorecard", "Funnel",
+                "TrafficLights", "SalesTrend", "ChannelCost", "IndustryMix", "FeedbackMix", "OpenItems", "ChurnWatch",
+                "ReportForm", "NewWeeklyReport", "Rollup", "Comments");
+    }
+
+    @Test
+    void namesOutsideTheCatalogueAreNotCatalogueMacros() {
+        for (String name : new String[] {"CurrentTimePlugin", "WaitingForMe", "Scorecards", "MacroScorecard", "Macro",
+                "org.apache.wiki.plugin.Scorecard", "com.weeklyreview.wiki.plugin.Scorecard.x", ""}) {
+            assertThat(CatalogueMacro.resolve(name)).as(name).isEmpty();
+        }
+        assertThat(CatalogueMacro.resolve(null)).isEmpty();
+    }
+
+    @Test
+    void onlyWikiOnlyMacrosHaveAliasesAndEachRendersTheMacroOfItsName() throws Exception {
+        Map<String, String> aliases = aliases();
         // The embedded host's help page is the host's own, not a catalogue macro.
-        assertThat(aliases.get("WeeklyReviewHelp")).isEqualTo(HelpMacro.class.getName());
-        aliases.remove("WeeklyReviewHelp");
-        assertThat(aliases.keySet()).containsExactlyInAnyOrderElementsOf(names);
+        assertThat(aliases.remove("WeeklyReviewHelp")).isEqualTo(HelpMacro.class.getName());
+        assertThat(aliases.keySet()).containsExactlyInAnyOrderElementsOf(
+                LeadPages.MACROS.stream().map(MacroCatalog.MacroSpec::name).toList());
+        assertThat(aliases.keySet()).noneMatch(a -> MacroCatalog.find(a).isPresent());
         for (Map.Entry<String, String> e : aliases.entrySet()) {
-            Object plugin = Class.forName(e.getValue()).getConstructor().newInstance();
-            String name = plugin instanceof WikiMacro w ? w.name() : ((LeadMacro) plugin).name();
-            assertThat(name).isEqualTo(e.getKey());
+            LeadMacro plugin = (LeadMacro) Class.forName(e.getValue()).getConstructor().newInstance();
+            assertThat(plugin.name()).isEqualTo(e.getKey());
         }
     }
 }
