@@ -93,10 +93,10 @@ class ServerIT {
     }
 
     @Test
-    void healthAnswersWithinSixtySecondsWithoutLogin() throws Exception {
+    void healthAnswersWithoutLogin() throws Exception {
+        // How long the start took is printed above, not asserted: a time limit would test the machine's load.
         HttpResponse<String> health = get("/rest/weekly-review/1.0/health", null);
 
-        assertThat(startup).isLessThan(Duration.ofSeconds(60));
         assertThat(health.headers().firstValue("Content-Type")).hasValueSatisfying(
                 t -> assertThat(t).startsWith("application/json"));
         assertThat(health.body()).contains("\"status\":\"ok\"").contains("\"version\":\"");

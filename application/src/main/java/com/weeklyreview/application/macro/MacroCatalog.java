@@ -25,13 +25,6 @@ public final class MacroCatalog {
     public record MacroSpec(String name, List<String> parameters, Optional<String> widget) {
     }
 
-    /** The macros {@link Macros} renders itself (forms, the rollup, the comment layer), after the widgets. */
-    public static final List<MacroSpec> FIXED = List.of(
-            new MacroSpec("ReportForm", List.of("owner", "week"), Optional.empty()),
-            new MacroSpec("NewWeeklyReport", List.of(), Optional.empty()),
-            new MacroSpec("Rollup", List.of("team", "quarter"), Optional.empty()),
-            new MacroSpec("Comments", List.of(), Optional.empty()));
-
     /** The macros, in the order of the report template. */
     public static final List<MacroSpec> MACROS = build();
 
@@ -41,12 +34,12 @@ public final class MacroCatalog {
     private static List<MacroSpec> build() {
         List<MacroSpec> all = new ArrayList<>();
         for (WidgetMacro w : WidgetMacros.all()) {
-            if (FIXED.stream().anyMatch(f -> f.name().equalsIgnoreCase(w.macro()))) {
+            if (Macros.FIXED.stream().anyMatch(f -> f.name().equalsIgnoreCase(w.macro()))) {
                 throw new IllegalStateException("widget macro " + w.macro() + " has the name of a built-in macro");
             }
             all.add(new MacroSpec(w.macro(), List.copyOf(w.parameters()), Optional.of(w.name())));
         }
-        all.addAll(FIXED);
+        all.addAll(Macros.FIXED);
         return List.copyOf(all);
     }
 

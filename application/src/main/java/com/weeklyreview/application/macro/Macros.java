@@ -34,6 +34,17 @@ public final class Macros {
     private static final Logger LOG = Logger.getLogger(Macros.class.getName());
     private static final String REPORT_PAGE = "WeeklyReport_";
 
+    /**
+     * The macros rendered here (forms, the rollup, the comment layer), listed in {@link MacroCatalog}
+     * after the widgets, each with its case in {@link #render}: a new one is an entry here, its case
+     * and method, its template and its texts.
+     */
+    public static final List<MacroSpec> FIXED = List.of(
+            new MacroSpec("ReportForm", List.of("owner", "week"), Optional.empty()),
+            new MacroSpec("NewWeeklyReport", List.of(), Optional.empty()),
+            new MacroSpec("Rollup", List.of("team", "quarter"), Optional.empty()),
+            new MacroSpec("Comments", List.of(), Optional.empty()));
+
     private final ApplicationServices services;
     private final WidgetRenderer widgets;
     private final TemplateRenderer templates = new TemplateRenderer();

@@ -33,6 +33,16 @@ public final class CatalogueMacro implements Plugin {
      * pages written before keep rendering. Anything else is no catalogue macro.
      */
     public static Optional<CatalogueMacro> resolve(String pluginName) {
+        return lookUp(pluginName, MacroCatalog::find).map(s -> new CatalogueMacro(s.name()));
+    }
+
+    /**
+     * Looks a plugin name of page markup up in a list of macros: the macro's name in any case, or
+     * the class name earlier versions had for it ({@code XxxMacro}), simple or qualified by this
+     * package; a name qualified by another package is none.
+     */
+    static Optional<MacroCatalog.MacroSpec> lookUp(String pluginName,
+                                                   java.util.function.Function<String, Optional<MacroCatalog.MacroSpec>> find) {
         if (pluginName == null) {
             return Optional.empty();
         }
@@ -40,11 +50,8 @@ public final class CatalogueMacro implements Plugin {
         if (simple.contains(".")) {
             return Optional.empty();
         }
-        Optional<MacroCatalog.MacroSpec> spec = MacroCatalog.find(simple);
-        if (spec.isEmpty() && simple.endsWith(SUFFIX)) {
-            spec = MacroCatalog.find(simple.substring(0, simple.length() - SUFFIX.length()));
-        }
-        return spec.map(s -> new CatalogueMacro(s.name()));
+        return find.apply(simple).or(() -> simple.endsWith(SUFFIX)
+                ? find.apply(simple.substring(0, simple.length() - SUFFIX.length())) : Optional.empty());
     }
 
     /** Returns the macro's name in {@link MacroCatalog}. */

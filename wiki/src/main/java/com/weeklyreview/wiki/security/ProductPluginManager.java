@@ -3,6 +3,7 @@ package com.weeklyreview.wiki.security;
 import com.weeklyreview.application.macro.ErrorBox;
 import com.weeklyreview.widgets.Labels;
 import com.weeklyreview.wiki.plugin.CatalogueMacro;
+import com.weeklyreview.wiki.plugin.LeadMacro;
 import com.weeklyreview.wiki.plugin.WeeklyReviewStatus;
 import java.io.IOException;
 import java.util.Collection;
@@ -28,9 +29,9 @@ import org.apache.wiki.preferences.Preferences;
  * path — page view, preview, the editor's live preview, search excerpts — reaches
  * {@link #execute(Context, String, Map)} or {@link #newWikiPlugin} here, with the plugin already
  * resolved by JSPWiki, however the call was spelled. A name of the shared macro catalogue
- * ({@link CatalogueMacro#resolve}) is resolved here, before JSPWiki's own resolution, to the one
- * product plugin that renders catalogue macros, so those macros need no class or alias of their
- * own; every other name is resolved by JSPWiki. Either way only the product's plugin classes run
+ * ({@link CatalogueMacro#resolve}) or of the lead pages ({@link LeadMacro#resolve}) is resolved here,
+ * before JSPWiki's own resolution, to the one product plugin that renders those macros, so they need
+ * no class or alias of their own; every other name is resolved by JSPWiki. Either way only the product's plugin classes run
  * ({@link #allowed}); any other plugin renders an error box in the viewer's language. No request
  * parameter or page variable reaches this decision.
  */
@@ -67,8 +68,8 @@ public final class ProductPluginManager implements PluginManager, Initializable 
         // debug='true' would print a stack trace into the page (CVE-2026-28811).
         Map<String, String> safe = new java.util.HashMap<>(params);
         safe.remove(PARAM_DEBUG);
-        if (plugin instanceof CatalogueMacro macro) {
-            return macro.execute(context, safe);
+        if (plugin instanceof CatalogueMacro || plugin instanceof LeadMacro) {
+            return plugin.execute(context, safe);
         }
         return delegate.execute(context, classname, safe);
     }
@@ -93,9 +94,9 @@ public final class ProductPluginManager implements PluginManager, Initializable 
 
     @Override
     public Plugin newWikiPlugin(String pluginName, ResourceBundle rb) throws PluginException {
-        java.util.Optional<CatalogueMacro> catalogue = CatalogueMacro.resolve(pluginName);
-        if (catalogue.isPresent()) {
-            return catalogue.get();
+        java.util.Optional<Plugin> product = productMacro(pluginName);
+        if (product.isPresent()) {
+            return product.get();
         }
         Plugin plugin = delegate.newWikiPlugin(pluginName, rb);
         if (plugin != null && !allowed(plugin.getClass())) {
@@ -105,10 +106,15 @@ public final class ProductPluginManager implements PluginManager, Initializable 
         return plugin;
     }
 
+    /** The product's own macro of a name: a catalogue macro, else a lead page's macro. */
+    private static java.util.Optional<Plugin> productMacro(String name) {
+        return CatalogueMacro.resolve(name).<Plugin>map(p -> p).or(() -> LeadMacro.resolve(name));
+    }
+
     private Plugin resolve(Context context, String name) {
-        java.util.Optional<CatalogueMacro> catalogue = CatalogueMacro.resolve(name);
-        if (catalogue.isPresent()) {
-            return catalogue.get();
+        java.util.Optional<Plugin> product = productMacro(name);
+        if (product.isPresent()) {
+            return product.get();
         }
         try {
             return delegate.newWikiPlugin(name, Preferences.getBundle(context, Plugin.CORE_PLUGINS_RESOURCEBUNDLE));
