@@ -23,10 +23,13 @@ import net.java.ao.Query;
  * read as plain columns and written by statement batches; on Confluence and Jira through Active
  * Objects.
  *
+ * <p>What is stored of a record, and how a stored row is read back, is the kind's
+ * {@link RecordTable}; a kind without queries of its own is served by this class as it is.
+ *
  * @param <T> the domain record
  * @param <E> its entity
  */
-abstract class AoRecordRepository<T, E extends Entity> implements RecordRepository<T> {
+public class AoRecordRepository<T, E extends Entity> implements RecordRepository<T> {
 
     /** The external-id column every CRM table has. */
     static final String EXTERNAL_ID = "EXTERNAL_ID";
@@ -37,24 +40,40 @@ abstract class AoRecordRepository<T, E extends Entity> implements RecordReposito
     private static final Map<String, Map<String, String>> TYPES = new java.util.concurrent.ConcurrentHashMap<>();
 
     protected final AoSession em;
+    private final RecordTable<T, E> table;
     private final Class<E> type;
 
-    AoRecordRepository(AoSession em, Class<E> type) {
+    /** Creates the repository of a table over a session. */
+    AoRecordRepository(AoSession em, RecordTable<T, E> table) {
         this.em = em;
-        this.type = type;
+        this.table = table;
+        this.type = table.entity();
     }
 
     /** Returns the record's external id. */
-    abstract String key(T record);
+    final String key(T record) {
+        return table.kind().externalId(record);
+    }
 
     /** Returns the record as stored columns, in a stable order; equal maps mean an unchanged row. */
-    abstract Map<String, Object> columns(T record);
+    final Map<String, Object> columns(T record) {
+        return table.columns(record);
+    }
 
     /** Copies the record into an entity through its setters. */
-    abstract void apply(E entity, T record);
+    final void apply(E entity, T record) {
+        table.apply(entity, record);
+    }
 
     /** Maps an entity to its domain record. */
-    abstract T toDomain(E entity);
+    final T toDomain(E entity) {
+        return table.read(entity);
+    }
+
+    /** Returns an entity's external id. */
+    final String keyOf(E entity) {
+        return (String) table.stored(entity, EXTERNAL_ID);
+    }
 
     @Override
     public UpsertCounts upsert(List<T> records) {
@@ -301,9 +320,6 @@ abstract class AoRecordRepository<T, E extends Entity> implements RecordReposito
         }
         return found;
     }
-
-    /** Returns an entity's external id. */
-    abstract String keyOf(E entity);
 
     @Override
     public Optional<T> find(String externalId) {
