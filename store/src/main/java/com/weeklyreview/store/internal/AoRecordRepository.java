@@ -124,7 +124,7 @@ public class AoRecordRepository<T, E extends Entity> implements RecordRepository
     }
 
     private UpsertCounts upsert(java.sql.Connection c, AoSession.Names names, Map<String, T> batch) throws SQLException {
-        List<String> columns = new ArrayList<>(columns(batch.values().iterator().next()).keySet());
+        List<String> columns = this.table.columnNames();
         String table = names.table(tableName());
         String quoted = String.join(",", columns.stream().map(names::column).toList());
         if (c.isWrapperFor(org.postgresql.PGConnection.class)) {
@@ -206,10 +206,9 @@ public class AoRecordRepository<T, E extends Entity> implements RecordRepository
         String[][] values = new String[columns.size()][batch.size()];
         int row = 0;
         for (T record : batch.values()) {
-            Map<String, Object> cells = columns(record);
-            for (int i = 0; i < columns.size(); i++) {
-                Object value = cells.get(columns.get(i));
-                values[i][row] = value == null ? null : value.toString();
+            Object[] cells = this.table.values(record);
+            for (int i = 0; i < cells.length; i++) {
+                values[i][row] = cells[i] == null ? null : cells[i].toString();
             }
             row++;
         }
