@@ -244,6 +244,19 @@ public final class Store implements AutoCloseable {
         return (com.weeklyreview.core.spi.CollectionRepository) records(CollectionRecord.KIND);
     }
 
+    /**
+     * Runs work whose bulk writes commit together, in one transaction on one connection, where the
+     * store has a JDBC connection (elsewhere each write is its own transaction); an exception rolls
+     * all of them back.
+     */
+    public <T> T together(java.util.function.Supplier<T> work) {
+        try {
+            return session.together(work::get);
+        } catch (SQLException e) {
+            throw new StoreException("cannot run a unit of writes", e);
+        }
+    }
+
     /** Returns the CRM kinds the store holds, in order ({@code deals, customers, activities, collections}). */
     public static List<CrmKind<?>> kinds() {
         return CrmTables.kinds();

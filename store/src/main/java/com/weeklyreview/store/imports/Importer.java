@@ -307,48 +307,57 @@ public final class Importer {
         return linked;
     }
 
-    /** Writes a batch in one transaction; when the database refuses it, row by row, keeping the rows it takes. */
+    /**
+     * Writes a batch in one transaction — its customers resolved, the customers it names created, its
+     * records stored — retried while it conflicts with a concurrent writer; when the database refuses
+     * it, row by row, keeping the rows it takes.
+     */
     private <T> Written write(CrmKind<T> crm, List<Pending<T>> rows, RecordRepository<T> repository) {
         List<RejectedRow> refusedRows = new ArrayList<>();
-        List<Pending<T>> batch = link(crm, rows, refusedRows);
-        if (batch.isEmpty()) {
-            return new Written(UpsertCounts.NONE, List.of(), refusedRows, false);
-        }
-        List<Customer> created = new ArrayList<>(batch.stream().map(Pending::newCustomer).filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.toMap(Customer::externalId, c -> c, (a, b) -> a,
-                        java.util.LinkedHashMap::new)).values());
-        List<T> records = batch.stream().map(Pending::record).toList();
+        List<Pending<T>> linked;
         try {
-            UpsertCounts counts = write(() -> {
+            return retrying(() -> store.together(() -> {
+                List<RejectedRow> refused = new ArrayList<>();
+                List<Pending<T>> batch = link(crm, rows, refused);
+                if (batch.isEmpty()) {
+                    return new Written(UpsertCounts.NONE, List.of(), refused, false);
+                }
+                List<Customer> created = new ArrayList<>(batch.stream().map(Pending::newCustomer)
+                        .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toMap(
+                                Customer::externalId, c -> c, (a, b) -> a, java.util.LinkedHashMap::new)).values());
                 if (!created.isEmpty()) {
                     store.customers().upsert(created);
                 }
-                return repository.upsert(records);
-            });
-            return new Written(counts, new ArrayList<>(records), refusedRows, true);
+                List<T> records = batch.stream().map(Pending::record).toList();
+                return new Written(repository.upsert(records), new ArrayList<>(records), refused, true);
+            }));
         } catch (RuntimeException refused) {
             // Not a conflict, or one that outlived the retries: find the rows the database refuses, keep the others.
-            UpsertCounts counts = UpsertCounts.NONE;
-            List<Object> kept = new ArrayList<>();
-            for (Pending<T> p : batch) {
-                try {
-                    counts = counts.plus(write(() -> {
-                        if (p.newCustomer() != null) {
-                            store.customers().upsert(List.of(p.newCustomer()));
-                        }
-                        return repository.upsert(List.of(p.record()));
-                    }));
-                    kept.add(p.record());
-                } catch (RuntimeException e) {
-                    refusedRows.add(new RejectedRow(p.line(), Violation.of("row", ViolationCode.REFUSED, sqlState(e).orElse("?"))));
-                }
-            }
-            return new Written(counts, kept, refusedRows, true);
+            linked = retrying(() -> {
+                refusedRows.clear();
+                return link(crm, rows, refusedRows);
+            });
         }
+        UpsertCounts counts = UpsertCounts.NONE;
+        List<Object> kept = new ArrayList<>();
+        for (Pending<T> p : linked) {
+            try {
+                counts = counts.plus(retrying(() -> store.together(() -> {
+                    if (p.newCustomer() != null) {
+                        store.customers().upsert(List.of(p.newCustomer()));
+                    }
+                    return repository.upsert(List.of(p.record()));
+                })));
+                kept.add(p.record());
+            } catch (RuntimeException e) {
+                refusedRows.add(new RejectedRow(p.line(), Violation.of("row", ViolationCode.REFUSED, sqlState(e).orElse("?"))));
+            }
+        }
+        return new Written(counts, kept, refusedRows, true);
     }
 
     /** Runs a write under the store's writer lock, retrying it while it conflicts with a writer elsewhere. */
-    private UpsertCounts write(java.util.function.Supplier<UpsertCounts> work) {
+    private <R> R retrying(java.util.function.Supplier<R> work) {
         ReentrantLock lock = WRITERS.computeIfAbsent(store, s -> new ReentrantLock());
         for (int attempt = 1; ; attempt++) {
             lock.lock();
