@@ -60,6 +60,8 @@ public final class Importer {
     public static final int BATCH = 2_000;
     /** The most rejections listed one by one; more are only counted. */
     public static final int MAX_REPORTED = 10_000;
+    /** The most customer ids an import remembers as stored. */
+    static final int KNOWN_CUSTOMERS = 50_000;
     /** Tries of a batch that conflicts with a concurrent writer. */
     static final int ATTEMPTS = 6;
 
@@ -85,6 +87,16 @@ public final class Importer {
     private OwnerCheck owners = OwnerCheck.ANYONE;
     private int batches;
     private final Map<String, Optional<Violation>> ownerVerdicts = new HashMap<>();
+    /**
+     * Customer external ids this import found stored or created (committed), so later batches naming
+     * them need no query; the writer thread's own, bounded so that memory stays flat.
+     */
+    private final Map<String, Boolean> knownCustomers = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > KNOWN_CUSTOMERS;
+        }
+    };
     private final List<RejectedRow> rejected = new ArrayList<>();
     private int rejectedRows;
     private java.util.concurrent.ExecutorService writer;
@@ -219,7 +231,8 @@ public final class Importer {
      * reference it cannot resolve, a row the database refused with its SQL state), and whether it
      * committed anything.
      */
-    private record Written(UpsertCounts counts, List<Object> stored, List<RejectedRow> refused, boolean committed) {
+    private record Written(UpsertCounts counts, List<Object> stored, List<RejectedRow> refused, boolean committed,
+                           List<Customer> created) {
     }
 
     /**
@@ -281,9 +294,14 @@ public final class Importer {
         }
         Map<String, String> ids = new HashMap<>();
         Map<String, Customer> created = new HashMap<>();
-        java.util.Set<String> byId = store.customers().existingIds(owners.keySet());
-        byId.forEach(id -> ids.put(id, id));
-        List<String> rest = owners.keySet().stream().filter(r -> !byId.contains(r)).toList();
+        List<String> unknown = owners.keySet().stream().filter(r -> !knownCustomers.containsKey(r)).toList();
+        owners.keySet().stream().filter(knownCustomers::containsKey).forEach(id -> ids.put(id, id));
+        java.util.Set<String> byId = unknown.isEmpty() ? java.util.Set.of() : store.customers().existingIds(unknown);
+        byId.forEach(id -> {
+            ids.put(id, id);
+            knownCustomers.put(id, Boolean.TRUE);
+        });
+        List<String> rest = unknown.stream().filter(r -> !byId.contains(r)).toList();
         Map<String, String> byName = rest.isEmpty() ? Map.of() : store.customers().idsByName(rest);
         for (String reference : rest) {
             String named = byName.get(reference);
@@ -316,11 +334,11 @@ public final class Importer {
         List<RejectedRow> refusedRows = new ArrayList<>();
         List<Pending<T>> linked;
         try {
-            return retrying(() -> store.together(() -> {
+            Written written = retrying(() -> store.together(() -> {
                 List<RejectedRow> refused = new ArrayList<>();
                 List<Pending<T>> batch = link(crm, rows, refused);
                 if (batch.isEmpty()) {
-                    return new Written(UpsertCounts.NONE, List.of(), refused, false);
+                    return new Written(UpsertCounts.NONE, List.of(), refused, false, List.of());
                 }
                 List<Customer> created = new ArrayList<>(batch.stream().map(Pending::newCustomer)
                         .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toMap(
@@ -329,8 +347,11 @@ public final class Importer {
                     store.customers().upsert(created);
                 }
                 List<T> records = batch.stream().map(Pending::record).toList();
-                return new Written(repository.upsert(records), new ArrayList<>(records), refused, true);
+                return new Written(repository.upsert(records), new ArrayList<>(records), refused, true, created);
             }));
+            // Committed: the customers it created are stored from now on.
+            written.created().forEach(c -> knownCustomers.put(c.externalId(), Boolean.TRUE));
+            return written;
         } catch (RuntimeException refused) {
             // Not a conflict, or one that outlived the retries: find the rows the database refuses, keep the others.
             linked = retrying(() -> {
@@ -353,7 +374,7 @@ public final class Importer {
                 refusedRows.add(new RejectedRow(p.line(), Violation.of("row", ViolationCode.REFUSED, sqlState(e).orElse("?"))));
             }
         }
-        return new Written(counts, kept, refusedRows, true);
+        return new Written(counts, kept, refusedRows, true, List.of());
     }
 
     /** Runs a write under the store's writer lock, retrying it while it conflicts with a writer elsewhere. */

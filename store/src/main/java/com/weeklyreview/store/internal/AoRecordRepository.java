@@ -190,17 +190,17 @@ public class AoRecordRepository<T, E extends Entity> implements RecordRepository
     }
 
     /**
-     * PostgreSQL's set-based upsert, one statement a batch whatever its size: the batch's columns go
-     * as one array parameter each, and the statement unnests them, joins them to the stored rows by
-     * external id, drops those equal in every column (so an all-unchanged batch locks and writes
-     * nothing), inserts the rows not stored and updates the changed ones, counting both. A row a
-     * concurrent import inserted meanwhile is a unique-key violation, which the importer retries
-     * (then the row is found stored).
+     * PostgreSQL's set-based upsert, two round trips a batch whatever its size. First one statement:
+     * the batch's columns go as one array parameter each, the statement unnests them, joins them to
+     * the stored rows by external id, updates the rows that differ in any column (so an all-unchanged
+     * batch locks and writes nothing) and answers how many it updated and which rows are not stored.
+     * Then those rows go in by {@code COPY}, PostgreSQL's bulk load (rows written a page at a time, not
+     * one by one). A row a concurrent import inserted meanwhile is a unique-key violation, which the
+     * importer retries (then the row is found stored).
      */
     private UpsertCounts arrayUpsert(java.sql.Connection c, AoSession.Names names, String table, List<String> columns,
                                      Map<String, T> batch) throws SQLException {
         Map<String, String> types = columnTypes(c, table);
-        String quoted = String.join(",", columns.stream().map(names::column).toList());
         List<String> data = columns.stream().filter(col -> !col.equals(EXTERNAL_ID)).map(names::column).toList();
         String key = names.column(EXTERNAL_ID);
         String[][] values = new String[columns.size()][batch.size()];
@@ -221,26 +221,70 @@ public class AoRecordRepository<T, E extends Entity> implements RecordRepository
             casts.add("CAST(u.c" + i + " AS " + type + ") AS " + names.column(columns.get(i)));
         }
         String id = names.column("ID");
-        String sql = "WITH s AS (SELECT " + String.join(",", casts) + " FROM unnest("
-                + String.join(",", java.util.Collections.nCopies(columns.size(), "?::text[]")) + ") AS u("
-                + String.join(",", java.util.stream.IntStream.range(0, columns.size()).mapToObj(i -> "c" + i).toList()) + ")),"
+        String sql = "WITH s AS (SELECT u.n, " + String.join(",", casts) + " FROM unnest("
+                + String.join(",", java.util.Collections.nCopies(columns.size(), "?::text[]")) + ") WITH ORDINALITY AS u("
+                + String.join(",", java.util.stream.IntStream.range(0, columns.size()).mapToObj(i -> "c" + i).toList()) + ", n)),"
                 + " j AS MATERIALIZED (SELECT s.*, d." + id + " AS stored_id FROM s LEFT JOIN " + table + " d ON d." + key
                 + " = s." + key + " WHERE d." + key + " IS NULL OR " + differ("d", "s", data) + "),"
-                + " inserted AS (INSERT INTO " + table + " (" + quoted + ") SELECT " + quoted
-                + " FROM j WHERE stored_id IS NULL RETURNING 1),"
                 + " updated AS (UPDATE " + table + " t SET "
                 + String.join(",", data.stream().map(col -> col + " = j." + col).toList())
                 + " FROM j WHERE t." + id + " = j.stored_id RETURNING 1)"
-                + " SELECT (SELECT count(*) FROM inserted), (SELECT count(*) FROM updated)";
+                + " SELECT (SELECT count(*) FROM updated), (SELECT array_agg(n) FROM j WHERE stored_id IS NULL)";
+        int updated;
+        int[] fresh;
         try (java.sql.PreparedStatement upsert = c.prepareStatement(sql)) {
             for (int i = 0; i < columns.size(); i++) {
                 upsert.setArray(i + 1, c.createArrayOf("text", values[i]));
             }
             try (java.sql.ResultSet rs = upsert.executeQuery()) {
                 rs.next();
-                int inserted = rs.getInt(1);
-                int updated = rs.getInt(2);
-                return new UpsertCounts(inserted, updated, batch.size() - inserted - updated);
+                updated = rs.getInt(1);
+                java.sql.Array rows = rs.getArray(2);
+                fresh = rows == null ? new int[0]
+                        : java.util.Arrays.stream((Long[]) rows.getArray()).mapToInt(n -> (int) (n - 1)).toArray();
+            }
+        }
+        if (fresh.length > 0) {
+            copy(c, table, String.join(",", columns.stream().map(names::column).toList()), values, fresh);
+        }
+        return new UpsertCounts(fresh.length, updated, batch.size() - fresh.length - updated);
+    }
+
+    /** Loads rows (by their index in {@code values}) into a table by {@code COPY} in text format. */
+    private static void copy(java.sql.Connection c, String table, String quoted, String[][] values, int[] rows)
+            throws SQLException {
+        StringBuilder text = new StringBuilder(rows.length * 16 * values.length);
+        for (int r : rows) {
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    text.append('\t');
+                }
+                escape(text, values[i][r]);
+            }
+            text.append('\n');
+        }
+        try {
+            c.unwrap(org.postgresql.PGConnection.class).getCopyAPI()
+                    .copyIn("COPY " + table + " (" + quoted + ") FROM STDIN", new java.io.StringReader(text.toString()));
+        } catch (java.io.IOException e) {
+            throw new SQLException("cannot copy rows into " + table, e);
+        }
+    }
+
+    /** Writes a value as COPY's text format does: {@code \N} for null; backslash, tab, line feed and return escaped. */
+    private static void escape(StringBuilder out, String value) {
+        if (value == null) {
+            out.append("\\N");
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            switch (ch) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(ch);
             }
         }
     }

@@ -89,6 +89,25 @@ class ImporterPostgresIT {
     }
 
     @Test
+    void newRowsLoadedByCopyKeepLineBreaksBackslashesAndTheTextOfANull() throws IOException {
+        String json = """
+                [{"externalId": "N1", "owner": "zhang", "customer": "C\\\\1", "stage": "lead", "amount": "10",
+                  "expectedClose": "2026-11-27", "lostReason": "line one\\nline two\\r\\n\\\\N and \\\\t"},
+                 {"externalId": "N2", "owner": "zhang", "customer": "C\\\\1", "stage": "lead", "amount": "20",
+                  "expectedClose": "2026-11-27", "lostReason": "\\\\N"}]
+                """;
+
+        ImportResult r = new Importer(store).run(ImportKind.DEALS,
+                new JsonRowReader(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(r.accepted()).isEqualTo(2);
+        assertThat(store.deals().find("N1").orElseThrow().lostReason()).isEqualTo("line one\nline two\r\n\\N and \\t");
+        assertThat(store.deals().find("N2").orElseThrow().lostReason()).isEqualTo("\\N");
+        assertThat(store.deals().find("N1").orElseThrow().customer()).isEqualTo("C\\1");
+        assertThat(store.customers().find("C\\1")).isPresent();
+    }
+
+    @Test
     void aRowTheDatabaseRefusesIsRejectedWithItsLineAndTheBatchAroundItIsKept() throws Exception {
         try (java.sql.Connection c = store.entityManager().getProvider().getConnection();
              java.sql.Statement st = c.createStatement()) {
