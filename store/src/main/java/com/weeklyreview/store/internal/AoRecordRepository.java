@@ -19,7 +19,8 @@ import net.java.ao.Query;
  * The idempotent upsert shared by the CRM record repositories: in one transaction, read the
  * stored rows of the batch's external ids, bulk-insert the new ones, update the changed ones and
  * leave the equal ones alone. Where the session has a JDBC connection (the embedded hosts): on
- * PostgreSQL one set-based statement a batch (see {@code arrayUpsert}); on H2 the stored rows are
+ * PostgreSQL set-based statements over array parameters and {@code COPY} for the new rows (see
+ * {@code arrayUpsert}); on H2 the stored rows are
  * read as plain columns and written by statement batches; on Confluence and Jira through Active
  * Objects.
  *
@@ -41,6 +42,8 @@ public class AoRecordRepository<T, E extends Entity> implements RecordRepository
 
     protected final AoSession em;
     private final RecordTable<T, E> table;
+    /** Whether the last batch written on PostgreSQL was mostly new rows: picks how the next one is compared. */
+    private volatile boolean mostlyNew = true;
     private final Class<E> type;
 
     /** Creates the repository of a table over a session. */
@@ -190,20 +193,22 @@ public class AoRecordRepository<T, E extends Entity> implements RecordRepository
     }
 
     /**
-     * PostgreSQL's set-based upsert, two round trips a batch whatever its size. First one statement:
-     * the batch's columns go as one array parameter each, the statement unnests them, joins them to
-     * the stored rows by external id, updates the rows that differ in any column (so an all-unchanged
-     * batch locks and writes nothing) and answers how many it updated and which rows are not stored.
-     * Then those rows go in by {@code COPY}, PostgreSQL's bulk load (rows written a page at a time, not
-     * one by one). A row a concurrent import inserted meanwhile is a unique-key violation, which the
-     * importer retries (then the row is found stored).
+     * PostgreSQL's set-based upsert, a few round trips a batch whatever its size, every row found by
+     * index. When the last batch was mostly new rows, the batch's external ids go first as one array
+     * parameter, joined to the stored rows: the ids of the rows already stored come back, and when
+     * there are some, one statement gets their columns as one array parameter each and updates those
+     * that differ in some column. When the last batch was mostly stored rows, one statement gets the
+     * whole batch that way, updates the changed rows and names the new ones. Either way an unchanged
+     * row is neither locked nor written, and the new rows then go in by {@code COPY}, PostgreSQL's bulk
+     * load (rows written a page at a time, not one by one). A row a concurrent import inserted
+     * meanwhile is a unique-key violation, which the importer retries (then the row is found stored).
      */
     private UpsertCounts arrayUpsert(java.sql.Connection c, AoSession.Names names, String table, List<String> columns,
                                      Map<String, T> batch) throws SQLException {
-        Map<String, String> types = columnTypes(c, table);
-        List<String> data = columns.stream().filter(col -> !col.equals(EXTERNAL_ID)).map(names::column).toList();
         String key = names.column(EXTERNAL_ID);
-        String[][] values = new String[columns.size()][batch.size()];
+        String id = names.column("ID");
+        int size = batch.size();
+        String[][] values = new String[columns.size()][size];
         int row = 0;
         for (T record : batch.values()) {
             Object[] cells = this.table.values(record);
@@ -212,6 +217,62 @@ public class AoRecordRepository<T, E extends Entity> implements RecordRepository
             }
             row++;
         }
+        int keyColumn = columns.indexOf(EXTERNAL_ID);
+        // A batch is a few thousand rows: found by index whatever the table's size (a hash join would
+        // read the whole table once a batch, and an import would slow down as the history grows).
+        try (java.sql.Statement set = c.createStatement()) {
+            set.execute("SELECT set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true)");
+        }
+        int updated;
+        int stored;
+        int[] fresh;
+        if (mostlyNew) {
+            // The last batch was mostly new rows: ask for the stored ones by external id alone, update
+            // those that changed, and send the new ones once, by COPY.
+            long[] storedIds = new long[size];
+            int found = 0;
+            try (java.sql.PreparedStatement find = c.prepareStatement("SELECT u.n, d." + id + " FROM unnest(?::text[])"
+                    + " WITH ORDINALITY AS u(k, n) JOIN " + table + " d ON d." + key + " = u.k")) {
+                find.setArray(1, c.createArrayOf("text", values[keyColumn]));
+                try (java.sql.ResultSet rs = find.executeQuery()) {
+                    while (rs.next()) {
+                        storedIds[(int) rs.getLong(1) - 1] = rs.getLong(2);
+                        found++;
+                    }
+                }
+            }
+            stored = found;
+            updated = stored == 0 ? 0 : update(c, names, table, columns, values, storedIds, stored);
+            fresh = new int[size - stored];
+            for (int i = 0, f = 0; i < size; i++) {
+                if (storedIds[i] == 0) {
+                    fresh[f++] = i;
+                }
+            }
+        } else {
+            // The last batch was mostly stored rows: one statement compares and updates them and names the new ones.
+            int[] merged = merge(c, names, table, columns, values);
+            updated = merged[0];
+            fresh = java.util.Arrays.copyOfRange(merged, 1, merged.length);
+            stored = size - fresh.length;
+        }
+        mostlyNew = 2 * fresh.length > size;
+        if (fresh.length > 0) {
+            copy(c, table, String.join(",", columns.stream().map(names::column).toList()), values, fresh);
+        }
+        return new UpsertCounts(fresh.length, updated, stored - updated);
+    }
+
+    /**
+     * One statement over the whole batch, the columns as one array parameter each: joined to the
+     * stored rows by external id, the rows that differ in some column updated; answers how many, then
+     * the (0-based) rows not stored.
+     */
+    private static int[] merge(java.sql.Connection c, AoSession.Names names, String table, List<String> columns,
+                               String[][] values) throws SQLException {
+        Map<String, String> types = columnTypes(c, table);
+        List<String> data = columns.stream().filter(col -> !col.equals(EXTERNAL_ID)).map(names::column).toList();
+        String key = names.column(EXTERNAL_ID);
         List<String> casts = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             String type = types.get(columns.get(i));
@@ -230,24 +291,68 @@ public class AoRecordRepository<T, E extends Entity> implements RecordRepository
                 + String.join(",", data.stream().map(col -> col + " = j." + col).toList())
                 + " FROM j WHERE t." + id + " = j.stored_id RETURNING 1)"
                 + " SELECT (SELECT count(*) FROM updated), (SELECT array_agg(n) FROM j WHERE stored_id IS NULL)";
-        int updated;
-        int[] fresh;
-        try (java.sql.PreparedStatement upsert = c.prepareStatement(sql)) {
+        try (java.sql.PreparedStatement merge = c.prepareStatement(sql)) {
             for (int i = 0; i < columns.size(); i++) {
-                upsert.setArray(i + 1, c.createArrayOf("text", values[i]));
+                merge.setArray(i + 1, c.createArrayOf("text", values[i]));
             }
-            try (java.sql.ResultSet rs = upsert.executeQuery()) {
+            try (java.sql.ResultSet rs = merge.executeQuery()) {
                 rs.next();
-                updated = rs.getInt(1);
                 java.sql.Array rows = rs.getArray(2);
-                fresh = rows == null ? new int[0]
-                        : java.util.Arrays.stream((Long[]) rows.getArray()).mapToInt(n -> (int) (n - 1)).toArray();
+                Long[] fresh = rows == null ? new Long[0] : (Long[]) rows.getArray();
+                int[] out = new int[fresh.length + 1];
+                out[0] = rs.getInt(1);
+                for (int i = 0; i < fresh.length; i++) {
+                    out[i + 1] = (int) (fresh[i] - 1);
+                }
+                java.util.Arrays.sort(out, 1, out.length);
+                return out;
             }
         }
-        if (fresh.length > 0) {
-            copy(c, table, String.join(",", columns.stream().map(names::column).toList()), values, fresh);
+    }
+
+    /** Updates the stored rows of a batch that differ in some column, in one statement; returns how many. */
+    private static int update(java.sql.Connection c, AoSession.Names names, String table, List<String> columns,
+                              String[][] values, long[] storedIds, int stored) throws SQLException {
+        Map<String, String> types = columnTypes(c, table);
+        List<Integer> data = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            if (!columns.get(i).equals(EXTERNAL_ID)) {
+                data.add(i);
+            }
         }
-        return new UpsertCounts(fresh.length, updated, batch.size() - fresh.length - updated);
+        List<String> casts = new ArrayList<>(List.of("CAST(u.id AS bigint) AS id"));
+        List<String> quoted = new ArrayList<>();
+        for (int i : data) {
+            String type = types.get(columns.get(i));
+            if (type == null) {
+                throw new SQLException("no column " + columns.get(i) + " in " + table);
+            }
+            quoted.add(names.column(columns.get(i)));
+            casts.add("CAST(u.c" + i + " AS " + type + ") AS " + names.column(columns.get(i)));
+        }
+        String sql = "UPDATE " + table + " t SET " + String.join(",", quoted.stream().map(col -> col + " = s." + col).toList())
+                + " FROM (SELECT " + String.join(",", casts) + " FROM unnest("
+                + String.join(",", java.util.Collections.nCopies(data.size() + 1, "?::text[]")) + ") AS u(id,"
+                + String.join(",", data.stream().map(i -> "c" + i).toList()) + ")) s"
+                + " WHERE t." + names.column("ID") + " = s.id AND " + differ("t", "s", quoted);
+        String[] ids = new String[stored];
+        String[][] rows = new String[data.size()][stored];
+        for (int r = 0, k = 0; r < storedIds.length; r++) {
+            if (storedIds[r] != 0) {
+                ids[k] = Long.toString(storedIds[r]);
+                for (int d = 0; d < data.size(); d++) {
+                    rows[d][k] = values[data.get(d)][r];
+                }
+                k++;
+            }
+        }
+        try (java.sql.PreparedStatement update = c.prepareStatement(sql)) {
+            update.setArray(1, c.createArrayOf("text", ids));
+            for (int d = 0; d < data.size(); d++) {
+                update.setArray(d + 2, c.createArrayOf("text", rows[d]));
+            }
+            return update.executeUpdate();
+        }
     }
 
     /** Loads rows (by their index in {@code values}) into a table by {@code COPY} in text format. */
