@@ -2,26 +2,28 @@ package com.weeklyreview.store;
 
 import com.weeklyreview.store.api.AoSession;
 import com.weeklyreview.store.api.StoreException;
-import com.weeklyreview.store.entity.ActivityEntity;
-import com.weeklyreview.store.entity.CollectionEntity;
+import com.weeklyreview.core.crm.Activity;
+import com.weeklyreview.core.crm.CollectionRecord;
+import com.weeklyreview.core.crm.CrmKind;
+import com.weeklyreview.core.crm.Customer;
+import com.weeklyreview.core.crm.Deal;
+import com.weeklyreview.core.spi.RecordRepository;
 import com.weeklyreview.store.entity.CommentEntity;
 import com.weeklyreview.store.entity.CommitmentEntity;
-import com.weeklyreview.store.entity.CustomerEntity;
-import com.weeklyreview.store.entity.DealEntity;
 import com.weeklyreview.store.entity.ReportEntity;
 import com.weeklyreview.store.entity.ReviewEventEntity;
 import com.weeklyreview.store.entity.TrackedItemEntity;
-import com.weeklyreview.store.internal.AoActivityRepository;
-import com.weeklyreview.store.internal.AoCollectionRepository;
 import com.weeklyreview.store.internal.AoCommitmentLog;
-import com.weeklyreview.store.internal.AoCustomerRepository;
-import com.weeklyreview.store.internal.AoDealRepository;
+import com.weeklyreview.store.internal.CrmTables;
+import com.weeklyreview.store.internal.RecordTable;
 import com.weeklyreview.store.internal.AoReportRepository;
 import com.weeklyreview.store.internal.AoTrackedItemRepository;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import net.java.ao.DatabaseProvider;
 import net.java.ao.DefaultSchemaConfiguration;
 import net.java.ao.DisposableDataSource;
@@ -53,8 +55,7 @@ public final class Store implements AutoCloseable {
 
     /** Every entity of the store, migrated on open. */
     @SuppressWarnings("unchecked")
-    public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(
-            DealEntity.class, CustomerEntity.class, ActivityEntity.class, CollectionEntity.class,
+    public static final List<Class<? extends RawEntity<?>>> ENTITIES = entities(
             TrackedItemEntity.class, ReportEntity.class, CommentEntity.class, ReviewEventEntity.class,
             CommitmentEntity.class, com.weeklyreview.store.entity.WeekFactEntity.class,
             com.weeklyreview.store.entity.ReminderSentEntity.class, com.weeklyreview.store.entity.ChangeEntity.class,
@@ -64,10 +65,7 @@ public final class Store implements AutoCloseable {
     private final HikariDataSource pool;
     private final EntityManager entityManager;
     private final AoSession session;
-    private final AoDealRepository deals;
-    private final AoCustomerRepository customers;
-    private final AoActivityRepository activities;
-    private final AoCollectionRepository collections;
+    private final Map<CrmKind<?>, RecordRepository<?>> records = new LinkedHashMap<>();
     private final AoTrackedItemRepository items;
     private final AoReportRepository reports;
     private final AoCommitmentLog commitments;
@@ -80,10 +78,9 @@ public final class Store implements AutoCloseable {
         this.pool = pool;
         this.entityManager = entityManager;
         this.session = session;
-        this.deals = new AoDealRepository(session);
-        this.customers = new AoCustomerRepository(session);
-        this.activities = new AoActivityRepository(session);
-        this.collections = new AoCollectionRepository(session);
+        for (RecordTable<?, ?> table : CrmTables.ALL) {
+            records.put(table.kind(), table.repository(session));
+        }
         this.items = new AoTrackedItemRepository(session);
         this.reports = new AoReportRepository(session);
         this.commitments = new AoCommitmentLog(session);
@@ -229,22 +226,59 @@ public final class Store implements AutoCloseable {
 
     /** Returns the deals. */
     public com.weeklyreview.core.spi.DealRepository deals() {
-        return deals;
+        return (com.weeklyreview.core.spi.DealRepository) records(Deal.KIND);
     }
 
     /** Returns the customers. */
     public com.weeklyreview.core.spi.CustomerRepository customers() {
-        return customers;
+        return (com.weeklyreview.core.spi.CustomerRepository) records(Customer.KIND);
     }
 
     /** Returns the activities. */
     public com.weeklyreview.core.spi.ActivityRepository activities() {
-        return activities;
+        return (com.weeklyreview.core.spi.ActivityRepository) records(Activity.KIND);
     }
 
     /** Returns the collections. */
     public com.weeklyreview.core.spi.CollectionRepository collections() {
-        return collections;
+        return (com.weeklyreview.core.spi.CollectionRepository) records(CollectionRecord.KIND);
+    }
+
+    /**
+     * Runs work whose bulk writes commit together, in one transaction on one connection, where the
+     * store has a JDBC connection (elsewhere each write is its own transaction); an exception rolls
+     * all of them back.
+     */
+    public <T> T together(java.util.function.Supplier<T> work) {
+        try {
+            return session.together(work::get);
+        } catch (SQLException e) {
+            throw new StoreException("cannot run a unit of writes", e);
+        }
+    }
+
+    /** Returns the CRM kinds the store holds, in order ({@code deals, customers, activities, collections}). */
+    public static List<CrmKind<?>> kinds() {
+        return CrmTables.kinds();
+    }
+
+    /** Returns the records of a CRM kind the store holds. */
+    @SuppressWarnings("unchecked")
+    public <T> RecordRepository<T> records(CrmKind<T> kind) {
+        RecordRepository<?> repository = records.get(kind);
+        if (repository == null) {
+            throw new IllegalArgumentException("the store holds no " + kind);
+        }
+        return (RecordRepository<T>) repository;
+    }
+
+    /** The CRM tables' entities first, then the others. */
+    @SafeVarargs
+    private static List<Class<? extends RawEntity<?>>> entities(Class<? extends RawEntity<?>>... others) {
+        List<Class<? extends RawEntity<?>>> all = new java.util.ArrayList<>();
+        CrmTables.ALL.forEach(t -> all.add(t.entity()));
+        all.addAll(List.of(others));
+        return List.copyOf(all);
     }
 
     /** Returns the tracked items. */

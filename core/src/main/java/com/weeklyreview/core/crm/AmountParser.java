@@ -33,6 +33,10 @@ public final class AmountParser {
         if (text == null) {
             return Optional.empty();
         }
+        if (plain(text)) {
+            // Digits with an optional decimal part, what most exports write: nothing to normalise or strip.
+            return Optional.of(canonical(new BigDecimal(text)));
+        }
         String s = normalise(text);
         boolean negative = false;
         if (s.startsWith("-")) {
@@ -69,8 +73,34 @@ public final class AmountParser {
         if (negative) {
             value = value.negate();
         }
+        return Optional.of(canonical(value));
+    }
+
+    /** Trailing zeros dropped, but never a negative scale ({@code 1200}, not {@code 1.2E+3}). */
+    private static BigDecimal canonical(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
-        return Optional.of(stripped.scale() < 0 ? stripped.setScale(0) : stripped);
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** True for ASCII digits with at most one decimal point between digits (what {@code PLAIN} matches). */
+    private static boolean plain(String s) {
+        int n = s.length();
+        if (n == 0 || n > 30) {
+            return false;
+        }
+        boolean point = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                if (point || i == 0 || i == n - 1) {
+                    return false;
+                }
+                point = true;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Full-width digits and punctuation to ASCII; every kind of space removed. */

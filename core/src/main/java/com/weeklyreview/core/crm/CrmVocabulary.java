@@ -76,23 +76,29 @@ public final class CrmVocabulary {
         return name.toLowerCase(Locale.ROOT).replace('\u3000', ' ').replaceAll("[\\s_/\\-]+", " ").strip();
     }
 
+    /** Looks a name up as written first (a name already in its folded form, as exports mostly write it), then folded. */
+    private static <T> T find(Map<String, T> map, String name) {
+        T found = map.get(name);
+        return found != null ? found : map.get(normalise(name));
+    }
+
     /** Finds a deal stage by any of its names. */
     public static Optional<DealStage> stage(String name) {
-        return Optional.ofNullable(name).map(n -> STAGES.get(normalise(n)));
+        return Optional.ofNullable(name).map(n -> find(STAGES, n));
     }
 
     /** Finds a channel by any of its names. */
     public static Optional<Channel> channel(String name) {
-        return Optional.ofNullable(name).map(n -> CHANNELS.get(normalise(n)));
+        return Optional.ofNullable(name).map(n -> find(CHANNELS, n));
     }
 
     /** Finds an activity type by any of its names. */
     public static Optional<ActivityType> activityType(String name) {
-        return Optional.ofNullable(name).map(n -> TYPES.get(normalise(n)));
+        return Optional.ofNullable(name).map(n -> find(TYPES, n));
     }
 
     /** Reads a yes/no value: {@code true yes y 1 是 可控} or {@code false no n 0 否 不可控}. */
     public static Optional<Boolean> bool(String name) {
-        return Optional.ofNullable(name).map(n -> BOOLEANS.get(normalise(n)));
+        return Optional.ofNullable(name).map(n -> find(BOOLEANS, n));
     }
 }

@@ -17,6 +17,23 @@ import java.util.Optional;
 public record Customer(String externalId, String name, String owner, String industry, String valueTier,
                        LocalDate lastContact) {
 
+    /** Customers as an import reads them ({@code /import/customers}). */
+    public static final CrmKind<Customer> KIND = CrmKind.<Customer>named("customers")
+            .required("externalId", "客户编号,客户ID,外部编号,外部ID,编号,ID,CRM ID,customer id,account id")
+            .required("name", "客户名称,客户,客户名,名称,公司名称,公司,customer name,customer,account name,company")
+            .required("owner", CrmColumns.OWNER)
+            .optional("industry", CrmColumns.INDUSTRY)
+            .optional("valueTier", "价值等级,客户等级,客户级别,等级,级别,value tier,tier,level,rating")
+            .optional("lastContact", "最后联系日期,最后联系时间,最近联系日期,最近联系时间,最后跟进时间,最后跟进日期,"
+                    + "最近跟进时间,最近跟进日期,last contact,last contacted,last activity")
+            .parser(r -> {
+                LocalDate lastContact = r.date("lastContact");
+                return r.build(() -> new Customer(r.text("externalId"), r.text("name"), r.text("owner"),
+                        r.text("industry"), r.text("valueTier"), lastContact));
+            })
+            .keys(Customer::externalId, Customer::owner)
+            .build();
+
     /** Creates a customer, checking every field. */
     public Customer {
         Checks c = new Checks();

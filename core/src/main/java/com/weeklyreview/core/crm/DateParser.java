@@ -59,6 +59,11 @@ public final class DateParser {
             return NONE;
         }
         String s = text.strip().replace('\u3000', ' ');
+        if (iso(s)) {
+            // yyyy-MM-dd, what most exports write: read without the patterns (they read it the same way).
+            return date(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10), Integer.parseInt(s, 8, 10, 10))
+                    .map(d -> new Reading(d, List.of(d))).orElse(NONE);
+        }
         Matcher m = YEAR_FIRST.matcher(s);
         if (m.matches()) {
             int year = Integer.parseInt(m.group(1));
@@ -80,6 +85,20 @@ public final class DateParser {
             return dayFirst.or(() -> monthFirst).map(d -> new Reading(d, List.of(d))).orElse(NONE);
         }
         return NONE;
+    }
+
+    /** True for {@code yyyy-MM-dd} in ASCII digits. */
+    private static boolean iso(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = s.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static java.util.Optional<LocalDate> date(int year, int month, int day) {

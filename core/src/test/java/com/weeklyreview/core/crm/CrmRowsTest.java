@@ -25,7 +25,7 @@ class CrmRowsTest {
 
     @Test
     void aChineseCrmRowReadsAsADeal() {
-        Deal d = CrmRows.deal(deal("signedDate", "2026/11/3 9:05", "channel", "转介绍"));
+        Deal d = Deal.KIND.parse(deal("signedDate", "2026/11/3 9:05", "channel", "转介绍"));
 
         assertThat(d.stage()).isEqualTo(DealStage.SIGNED);
         assertThat(d.amount()).isEqualByComparingTo(new BigDecimal("850000"));
@@ -36,7 +36,7 @@ class CrmRowsTest {
 
     @Test
     void anAmbiguousDateIsRejectedWithBothReadings() {
-        assertThatThrownBy(() -> CrmRows.deal(deal("expectedClose", "03/04/2026")))
+        assertThatThrownBy(() -> Deal.KIND.parse(deal("expectedClose", "03/04/2026")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.violations()).singleElement().satisfies(v -> {
                         assertThat(v.path()).isEqualTo("expectedClose");
@@ -48,24 +48,24 @@ class CrmRowsTest {
 
     @Test
     void textLongerThanItsColumnIsTooLongWithTheColumnsLimit() {
-        assertThatThrownBy(() -> CrmRows.deal(deal("externalId", "x".repeat(101), "customer", "y".repeat(201),
+        assertThatThrownBy(() -> Deal.KIND.parse(deal("externalId", "x".repeat(101), "customer", "y".repeat(201),
                 "industry", "z".repeat(3000))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.path() + " " + v.code() + " " + v.args())
                         .containsExactlyInAnyOrder("externalId TOO_LONG [100]", "customer TOO_LONG [200]",
                                 "industry TOO_LONG [200]"));
-        assertThatThrownBy(() -> CrmRows.customer(Map.of("externalId", "C1", "name", "n", "owner", "zhang",
+        assertThatThrownBy(() -> Customer.KIND.parse(Map.of("externalId", "C1", "name", "n", "owner", "zhang",
                 "valueTier", "t".repeat(51))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.path() + " " + v.args()).containsExactly("valueTier [50]"));
-        assertThat(CrmRows.deal(deal("externalId", "x".repeat(100))).externalId()).hasSize(100);
+        assertThat(Deal.KIND.parse(deal("externalId", "x".repeat(100))).externalId()).hasSize(100);
     }
 
     @Test
     void activitiesAndCollectionsReadTheirChineseValues() {
-        Activity a = CrmRows.activity(Map.of("externalId", "A1", "owner", "li", "customer", "C1", "type", "上门拜访",
+        Activity a = Activity.KIND.parse(Map.of("externalId", "A1", "owner", "li", "customer", "C1", "type", "上门拜访",
                 "date", "2026.11.03", "minutes", "45分钟"));
-        CollectionRecord c = CrmRows.collection(Map.of("externalId", "P1", "owner", "li", "customer", "C1",
+        CollectionRecord c = CollectionRecord.KIND.parse(Map.of("externalId", "P1", "owner", "li", "customer", "C1",
                 "planned", "￥3,000元", "dueDate", "2026-11-3", "actual", "0.12万", "controllable", "可控"));
 
         assertThat(a.type()).isEqualTo(ActivityType.VISIT);

@@ -78,6 +78,15 @@ public interface AoSession {
     }
 
     /**
+     * Runs work whose JDBC writes and reads ({@link #jdbc}, {@link #jdbcRead}) share one connection
+     * and one transaction, committed when it returns and rolled back when it throws; where the session
+     * has no JDBC connection, the work runs as it is (each write its own transaction).
+     */
+    default <T> T together(Work<T> work) throws SQLException {
+        return work.run();
+    }
+
+    /**
      * Runs reads on a JDBC connection without a transaction of their own (each statement commits by
      * itself, saving the round trips of a transaction), when this session has one; empty otherwise.
      */

@@ -1,6 +1,5 @@
 package com.weeklyreview.store.imports;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -27,6 +26,10 @@ public final class CsvRowReader implements RowReader {
     private final List<String> header;
     private long line = 1;
     private long nextLine = 1;
+    private final char[] buffer = new char[64 * 1024];
+    private int pos;
+    private int limit;
+    private final StringBuilder field = new StringBuilder();
 
     /** Opens a reader that detects the charset (UTF-8, else GB18030) and reads the header row. */
     public CsvRowReader(InputStream stream) throws IOException {
@@ -36,10 +39,9 @@ public final class CsvRowReader implements RowReader {
     /** Opens a reader over text in the charset a client declared, when any, and reads the header row. */
     public CsvRowReader(InputStream stream, Optional<Charset> declared) throws IOException {
         this.decoder = new TextDecoder(stream, declared);
-        this.in = new BufferedReader(decoder, 64 * 1024);
-        in.mark(1);
-        if (in.read() != '\uFEFF') {
-            in.reset();
+        this.in = decoder;
+        if (peek() == '\uFEFF') {
+            read();
         }
         List<String> names = record();
         if (names == null) {
@@ -64,7 +66,7 @@ public final class CsvRowReader implements RowReader {
             if (fields.size() == 1 && fields.get(0).isEmpty()) {
                 continue;
             }
-            Map<String, String> cells = new HashMap<>();
+            Map<String, String> cells = new HashMap<>(2 * header.size());
             for (int i = 0; i < Math.min(fields.size(), header.size()); i++) {
                 cells.put(header.get(i), fields.get(i));
             }
@@ -81,27 +83,46 @@ public final class CsvRowReader implements RowReader {
         }
     }
 
+    /** The next character, or -1 at the end; reads the decoder a buffer at a time. */
+    private int read() throws IOException {
+        if (pos == limit) {
+            limit = in.read(buffer, 0, buffer.length);
+            pos = 0;
+            if (limit <= 0) {
+                limit = 0;
+                return -1;
+            }
+        }
+        return buffer[pos++];
+    }
+
+    /** The next character without taking it, or -1 at the end. */
+    private int peek() throws IOException {
+        int c = read();
+        if (c != -1) {
+            pos--;
+        }
+        return c;
+    }
+
     private List<String> readRecord() throws IOException {
         line = nextLine;
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
+        List<String> fields = new ArrayList<>(header == null ? 16 : header.size());
+        StringBuilder field = this.field;
+        field.setLength(0);
         boolean quoted = false;
         boolean any = false;
         int c;
-        while ((c = in.read()) != -1) {
+        while ((c = read()) != -1) {
             any = true;
             char ch = (char) c;
             if (quoted) {
                 if (ch == '"') {
-                    in.mark(1);
-                    int peek = in.read();
-                    if (peek == '"') {
+                    if (peek() == '"') {
+                        read();
                         field.append('"');
                     } else {
                         quoted = false;
-                        if (peek != -1) {
-                            in.reset();
-                        }
                     }
                 } else {
                     if (ch == '\n') {
@@ -115,11 +136,8 @@ public final class CsvRowReader implements RowReader {
                 fields.add(field.toString());
                 field.setLength(0);
             } else if (ch == '\n' || ch == '\r') {
-                if (ch == '\r') {
-                    in.mark(1);
-                    if (in.read() != '\n') {
-                        in.reset();
-                    }
+                if (ch == '\r' && peek() == '\n') {
+                    read();
                 }
                 nextLine++;
                 fields.add(field.toString());

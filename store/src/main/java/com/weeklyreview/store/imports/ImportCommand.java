@@ -8,7 +8,8 @@ import java.nio.file.Path;
 
 /**
  * Imports a file from the command line into the store named by {@code WSR_DB_URL} (or the H2
- * database under {@code WSR_DATA}): {@code ImportCommand deals|customers|activities|collections FILE}.
+ * database under {@code WSR_DATA}): {@code ImportCommand KIND FILE}, the kind one the store holds
+ * ({@code deals}, {@code customers}, {@code activities}, {@code collections}).
  * Prints a line after every committed batch and a summary at the end.
  */
 public final class ImportCommand {
@@ -18,8 +19,9 @@ public final class ImportCommand {
 
     /** Runs the import. */
     public static void main(String[] args) throws Exception {
+        String kinds = String.join("|", ImportKind.values().stream().map(ImportKind::wireName).toList());
         if (args.length != 2) {
-            System.err.println("usage: ImportCommand deals|customers|activities|collections FILE(.csv|.json)");
+            System.err.println("usage: ImportCommand " + kinds + " FILE(.csv|.json)");
             System.exit(2);
         }
         ImportKind kind = ImportKind.fromWire(args[0]).orElseThrow(() -> new IllegalArgumentException("unknown kind " + args[0]));

@@ -1,12 +1,9 @@
 package com.weeklyreview.store.imports;
 
-import com.weeklyreview.core.crm.Activity;
-import com.weeklyreview.core.crm.CollectionRecord;
 import com.weeklyreview.core.crm.CrmColumns;
+import com.weeklyreview.core.crm.CrmKind;
 import com.weeklyreview.core.crm.CrmLimits;
-import com.weeklyreview.core.crm.CrmRows;
 import com.weeklyreview.core.crm.Customer;
-import com.weeklyreview.core.crm.Deal;
 import com.weeklyreview.core.crm.UpsertCounts;
 import com.weeklyreview.core.report.InvalidInputException;
 import com.weeklyreview.core.report.Violation;
@@ -43,11 +40,15 @@ import java.util.function.IntConsumer;
  * ({@code REFUSED}, with the SQL state) — the rows before and after it are kept. Within one
  * process the batches of all importers over one store are written one at a time.
  *
- * <p>A batch is written by a writer thread of the import while the importing thread reads and
- * checks the next window of rows (at most one batch in flight, so memory stays flat); the
- * customers of a window are resolved only after the batch before it committed. The records stored,
- * the refused rows and the commit count are reported on the importing thread; rejected rows come
- * in line order.
+ * <p>What a kind is — its columns, parser, keys and customer link — is its {@link CrmKind}; the
+ * records go to the store's repository of that kind ({@link Store#records}), so the importer has
+ * no code of its own for any kind.
+ *
+ * <p>A batch is linked to its customers and written by a writer thread of the import while the
+ * importing thread reads and checks the next batch's rows (at most one batch in flight, so memory
+ * stays flat); the writer resolves a batch's customers after the batch before it committed. The
+ * records stored, the rejected rows and the commit count are reported on the importing thread;
+ * rejected rows come in line order.
  *
  * <p>The {@code customer} column of deals, activities and collections takes a customer's
  * external id, or its name when no such id exists (then a customer of that name is created).
@@ -59,6 +60,8 @@ public final class Importer {
     public static final int BATCH = 2_000;
     /** The most rejections listed one by one; more are only counted. */
     public static final int MAX_REPORTED = 10_000;
+    /** The most customer ids an import remembers as stored. */
+    static final int KNOWN_CUSTOMERS = 50_000;
     /** Tries of a batch that conflicts with a concurrent writer. */
     static final int ATTEMPTS = 6;
 
@@ -84,6 +87,16 @@ public final class Importer {
     private OwnerCheck owners = OwnerCheck.ANYONE;
     private int batches;
     private final Map<String, Optional<Violation>> ownerVerdicts = new HashMap<>();
+    /**
+     * Customer external ids this import found stored or created (committed), so later batches naming
+     * them need no query; the writer thread's own, bounded so that memory stays flat.
+     */
+    private final Map<String, Boolean> knownCustomers = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > KNOWN_CUSTOMERS;
+        }
+    };
     private final List<RejectedRow> rejected = new ArrayList<>();
     private int rejectedRows;
     private java.util.concurrent.ExecutorService writer;
@@ -114,19 +127,7 @@ public final class Importer {
 
     /** Imports every row of a reader; rows before a malformed spot stay imported. */
     public ImportResult run(ImportKind kind, RowReader reader) throws IOException {
-        Function<Map<String, String>, Map<String, String>> columns = columns(kind, reader);
-        return switch (kind) {
-            case DEALS -> run(reader, columns, CrmRows::deal, store.deals(), Deal::owner,
-                    (d, c) -> new Deal(d.externalId(), d.owner(), c, d.stage(), d.amount(), d.expectedClose(),
-                            d.promisedSignDate(), d.signedDate(), d.channel(), d.industry(), d.lostReason()), Deal::customer);
-            case CUSTOMERS -> run(reader, columns, CrmRows::customer, store.customers(), Customer::owner, null, null);
-            case ACTIVITIES -> run(reader, columns, CrmRows::activity, store.activities(), Activity::owner,
-                    (a, c) -> new Activity(a.externalId(), a.owner(), c, a.type(), a.date(), a.minutes(), a.note()),
-                    Activity::customer);
-            case COLLECTIONS -> run(reader, columns, CrmRows::collection, store.collections(), CollectionRecord::owner,
-                    (r, c) -> new CollectionRecord(r.externalId(), r.owner(), c, r.planned(), r.dueDate(), r.actual(),
-                            r.paidDate(), r.reason(), r.controllable()), CollectionRecord::customer);
-        };
+        return run(kind, kind.crm(), reader);
     }
 
     /** Maps a row's header names to the kind's columns; checks a CSV header once. */
@@ -160,131 +161,60 @@ public final class Importer {
         };
     }
 
-    /** A row read and checked, waiting for its window's customers to be resolved. */
-    private record Parsed<T>(long line, T record, List<Violation> problems) {
-    }
-
-    private <T> ImportResult run(RowReader reader, Function<Map<String, String>, Map<String, String>> columns,
-                                 Function<Map<String, String>, T> parse, RecordRepository<T> repository,
-                                 Function<T, String> owner, java.util.function.BiFunction<T, String, T> withCustomer,
-                                 Function<T, String> customer) throws IOException {
-        List<Parsed<T>> window = new ArrayList<>(BATCH);
-        List<Pending<T>> batch = new ArrayList<>(BATCH);
-        UpsertCounts[] counts = {UpsertCounts.NONE};
+    private <T> ImportResult run(ImportKind kind, CrmKind<T> crm, RowReader reader) throws IOException {
+        Function<Map<String, String>, Map<String, String>> columns = columns(kind, reader);
+        RecordRepository<T> repository = store.records(crm);
+        UpsertCounts counts = UpsertCounts.NONE;
         writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "wsr-import-writer");
             t.setDaemon(true);
             return t;
         });
         try {
-            read(reader, columns, parse, repository, owner, withCustomer, customer, window, batch, counts);
+            List<Pending<T>> batch = new ArrayList<>(BATCH);
+            Optional<Row> next;
+            while ((next = reader.next()).isPresent()) {
+                Row row = next.get();
+                Map<String, String> cells = columns.apply(row.cells());
+                List<Violation> problems = new ArrayList<>();
+                cells.forEach((column, value) -> {
+                    if (JsonRowReader.NOT_A_VALUE.equals(value)) {
+                        problems.add(Violation.of(column.isEmpty() ? "row" : column, ViolationCode.TYPE,
+                                column.isEmpty() ? "object" : "string"));
+                    }
+                });
+                T record = null;
+                if (problems.isEmpty()) {
+                    try {
+                        record = crm.parse(cells);
+                    } catch (InvalidInputException e) {
+                        problems.addAll(e.violations());
+                    }
+                }
+                if (record != null) {
+                    ownerVerdicts.computeIfAbsent(crm.owner(record), owners::check).ifPresent(problems::add);
+                }
+                if (problems.isEmpty()) {
+                    batch.add(new Pending<>(row.line(), record, null));
+                    if (batch.size() == BATCH) {
+                        counts = counts.plus(store(crm, batch, repository));
+                        batch = new ArrayList<>(BATCH);
+                    }
+                } else {
+                    reject(row.line(), problems);
+                }
+            }
+            counts = counts.plus(store(crm, batch, repository));
         } finally {
             try {
-                counts[0] = counts[0].plus(awaitWrite());
+                counts = counts.plus(awaitWrite());
             } finally {
                 writer.shutdown();
                 writer = null;
             }
         }
         rejected.sort(java.util.Comparator.comparingLong(RejectedRow::line));
-        return new ImportResult(counts[0].inserted(), counts[0].updated(), counts[0].unchanged(), rejected, rejectedRows);
-    }
-
-    private <T> void read(RowReader reader, Function<Map<String, String>, Map<String, String>> columns,
-                          Function<Map<String, String>, T> parse, RecordRepository<T> repository,
-                          Function<T, String> owner, java.util.function.BiFunction<T, String, T> withCustomer,
-                          Function<T, String> customer, List<Parsed<T>> window, List<Pending<T>> batch,
-                          UpsertCounts[] counts) throws IOException {
-        Optional<Row> next;
-        while ((next = reader.next()).isPresent()) {
-            Row row = next.get();
-            Map<String, String> cells = columns.apply(row.cells());
-            List<Violation> problems = new ArrayList<>();
-            cells.forEach((column, value) -> {
-                if (JsonRowReader.NOT_A_VALUE.equals(value)) {
-                    problems.add(Violation.of(column.isEmpty() ? "row" : column, ViolationCode.TYPE,
-                            column.isEmpty() ? "object" : "string"));
-                }
-            });
-            T record = null;
-            if (problems.isEmpty()) {
-                try {
-                    record = parse.apply(cells);
-                } catch (InvalidInputException e) {
-                    problems.addAll(e.violations());
-                }
-            }
-            if (record != null) {
-                ownerVerdicts.computeIfAbsent(owner.apply(record), owners::check).ifPresent(problems::add);
-            }
-            window.add(new Parsed<>(row.line(), record, problems));
-            if (window.size() == BATCH) {
-                flush(window, batch, counts, repository, owner, withCustomer, customer);
-            }
-        }
-        flush(window, batch, counts, repository, owner, withCustomer, customer);
-        counts[0] = counts[0].plus(store(batch, repository));
-    }
-
-    /**
-     * Resolves the customers of a window of rows in two queries (by external id, then by name), then
-     * hands its rows in order to the batch (storing each full batch) or to the rejections.
-     */
-    private <T> void flush(List<Parsed<T>> window, List<Pending<T>> batch, UpsertCounts[] counts,
-                           RecordRepository<T> repository, Function<T, String> owner,
-                           java.util.function.BiFunction<T, String, T> withCustomer, Function<T, String> customer) {
-        // The customers the previous batch created must be visible before this window's are resolved.
-        counts[0] = counts[0].plus(awaitWrite());
-        Map<String, String> ids = new HashMap<>();
-        Map<String, Customer> created = new HashMap<>();
-        if (withCustomer != null) {
-            Map<String, String> owners = new java.util.LinkedHashMap<>();
-            for (Parsed<T> p : window) {
-                if (p.problems().isEmpty()) {
-                    owners.putIfAbsent(customer.apply(p.record()), owner.apply(p.record()));
-                }
-            }
-            if (!owners.isEmpty()) {
-                java.util.Set<String> byId = store.customers().existingIds(owners.keySet());
-                byId.forEach(id -> ids.put(id, id));
-                List<String> rest = owners.keySet().stream().filter(r -> !byId.contains(r)).toList();
-                Map<String, String> byName = rest.isEmpty() ? Map.of() : store.customers().idsByName(rest);
-                for (String reference : rest) {
-                    String named = byName.get(reference);
-                    if (named != null) {
-                        ids.put(reference, named);
-                    } else if (reference.length() <= CrmLimits.EXTERNAL_ID) {
-                        created.put(reference, new Customer(reference, reference, owners.get(reference), null, null, null));
-                        ids.put(reference, reference);
-                    }
-                }
-            }
-        }
-        for (Parsed<T> p : window) {
-            List<Violation> problems = p.problems();
-            T record = p.record();
-            Customer newCustomer = null;
-            if (problems.isEmpty() && withCustomer != null) {
-                String reference = customer.apply(record);
-                String id = ids.get(reference);
-                if (id == null) {
-                    problems = List.of(Violation.of("customer", ViolationCode.TOO_LONG, CrmLimits.EXTERNAL_ID));
-                } else {
-                    newCustomer = created.get(reference);
-                    record = withCustomer.apply(record, id);
-                }
-            }
-            if (problems.isEmpty()) {
-                batch.add(new Pending<>(p.line(), record, newCustomer));
-            } else {
-                reject(p.line(), problems);
-            }
-            if (batch.size() == BATCH) {
-                counts[0] = counts[0].plus(store(batch, repository));
-                batch.clear();
-            }
-        }
-        window.clear();
+        return new ImportResult(counts.inserted(), counts.updated(), counts.unchanged(), rejected, rejectedRows);
     }
 
     private void reject(long line, List<Violation> problems) {
@@ -296,25 +226,30 @@ public final class Importer {
         }
     }
 
-    /** What the writer did with a batch: counts, the records stored, and the rows the database refused with their SQL state. */
-    private record Written(UpsertCounts counts, List<Object> stored, List<Map.Entry<Long, String>> refused) {
+    /**
+     * What the writer did with a batch: counts, the records stored, the rows it rejected (a customer
+     * reference it cannot resolve, a row the database refused with its SQL state), and whether it
+     * committed anything.
+     */
+    private record Written(UpsertCounts counts, List<Object> stored, List<RejectedRow> refused, boolean committed,
+                           List<Customer> created) {
     }
 
     /**
      * Hands a full (or the last) batch to the writer thread, after the batch before it finished, and
-     * returns what that one did: the next window is read and checked while this batch is written.
+     * returns what that one did: the next batch is read and checked while this one is written.
      */
-    private <T> UpsertCounts store(List<Pending<T>> batch, RecordRepository<T> repository) {
+    private <T> UpsertCounts store(CrmKind<T> crm, List<Pending<T>> batch, RecordRepository<T> repository) {
         if (batch.isEmpty()) {
             return UpsertCounts.NONE;
         }
         UpsertCounts before = awaitWrite();
-        List<Pending<T>> rows = List.copyOf(batch);
-        pendingWrite = writer.submit(() -> write(rows, repository));
+        List<Pending<T>> rows = batch;
+        pendingWrite = writer.submit(() -> write(crm, rows, repository));
         return before;
     }
 
-    /** Waits for the batch being written; reports its records, refused rows and commit on the importing thread. */
+    /** Waits for the batch being written; reports its records, rejected rows and commit on the importing thread. */
     private UpsertCounts awaitWrite() {
         java.util.concurrent.Future<Written> pending = pendingWrite;
         if (pending == null) {
@@ -337,49 +272,113 @@ public final class Importer {
             throw new IllegalStateException(e.getCause());
         }
         written.stored().forEach(stored);
-        written.refused().forEach(r -> reject(r.getKey(), List.of(Violation.of("row", ViolationCode.REFUSED, r.getValue()))));
-        committed.accept(++batches);
+        written.refused().forEach(r -> reject(r.line(), List.of(r.violation())));
+        if (written.committed()) {
+            committed.accept(++batches);
+        }
         return written.counts();
     }
 
-    /** Writes a batch in one transaction; when the database refuses it, row by row, keeping the rows it takes. */
-    private <T> Written write(List<Pending<T>> batch, RecordRepository<T> repository) {
-        List<Customer> created = new ArrayList<>(batch.stream().map(Pending::newCustomer).filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.toMap(Customer::externalId, c -> c, (a, b) -> a,
-                        java.util.LinkedHashMap::new)).values());
-        List<T> records = batch.stream().map(Pending::record).toList();
+    /**
+     * Resolves the customers a batch names in two queries (by external id, then by name; a reference
+     * neither finds is a customer of that name to create), after the batch before it committed, so
+     * the customers that one created are seen.
+     */
+    private <T> List<Pending<T>> link(CrmKind<T> crm, List<Pending<T>> batch, List<RejectedRow> refused) {
+        if (!crm.linksCustomer()) {
+            return batch;
+        }
+        Map<String, String> owners = new java.util.LinkedHashMap<>();
+        for (Pending<T> p : batch) {
+            owners.putIfAbsent(crm.customer(p.record()), crm.owner(p.record()));
+        }
+        Map<String, String> ids = new HashMap<>();
+        Map<String, Customer> created = new HashMap<>();
+        List<String> unknown = owners.keySet().stream().filter(r -> !knownCustomers.containsKey(r)).toList();
+        owners.keySet().stream().filter(knownCustomers::containsKey).forEach(id -> ids.put(id, id));
+        java.util.Set<String> byId = unknown.isEmpty() ? java.util.Set.of() : store.customers().existingIds(unknown);
+        byId.forEach(id -> {
+            ids.put(id, id);
+            knownCustomers.put(id, Boolean.TRUE);
+        });
+        List<String> rest = unknown.stream().filter(r -> !byId.contains(r)).toList();
+        Map<String, String> byName = rest.isEmpty() ? Map.of() : store.customers().idsByName(rest);
+        for (String reference : rest) {
+            String named = byName.get(reference);
+            if (named != null) {
+                ids.put(reference, named);
+            } else if (reference.length() <= CrmLimits.EXTERNAL_ID) {
+                created.put(reference, new Customer(reference, reference, owners.get(reference), null, null, null));
+                ids.put(reference, reference);
+            }
+        }
+        List<Pending<T>> linked = new ArrayList<>(batch.size());
+        for (Pending<T> p : batch) {
+            String reference = crm.customer(p.record());
+            String id = ids.get(reference);
+            if (id == null) {
+                refused.add(new RejectedRow(p.line(), Violation.of("customer", ViolationCode.TOO_LONG, CrmLimits.EXTERNAL_ID)));
+            } else {
+                linked.add(new Pending<>(p.line(), crm.withCustomer(p.record(), id), created.get(reference)));
+            }
+        }
+        return linked;
+    }
+
+    /**
+     * Writes a batch in one transaction — its customers resolved, the customers it names created, its
+     * records stored — retried while it conflicts with a concurrent writer; when the database refuses
+     * it, row by row, keeping the rows it takes.
+     */
+    private <T> Written write(CrmKind<T> crm, List<Pending<T>> rows, RecordRepository<T> repository) {
+        List<RejectedRow> refusedRows = new ArrayList<>();
+        List<Pending<T>> linked;
         try {
-            UpsertCounts counts = write(() -> {
+            Written written = retrying(() -> store.together(() -> {
+                List<RejectedRow> refused = new ArrayList<>();
+                List<Pending<T>> batch = link(crm, rows, refused);
+                if (batch.isEmpty()) {
+                    return new Written(UpsertCounts.NONE, List.of(), refused, false, List.of());
+                }
+                List<Customer> created = new ArrayList<>(batch.stream().map(Pending::newCustomer)
+                        .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toMap(
+                                Customer::externalId, c -> c, (a, b) -> a, java.util.LinkedHashMap::new)).values());
                 if (!created.isEmpty()) {
                     store.customers().upsert(created);
                 }
-                return repository.upsert(records);
-            });
-            return new Written(counts, new ArrayList<>(records), List.of());
+                List<T> records = batch.stream().map(Pending::record).toList();
+                return new Written(repository.upsert(records), new ArrayList<>(records), refused, true, created);
+            }));
+            // Committed: the customers it created are stored from now on.
+            written.created().forEach(c -> knownCustomers.put(c.externalId(), Boolean.TRUE));
+            return written;
         } catch (RuntimeException refused) {
             // Not a conflict, or one that outlived the retries: find the rows the database refuses, keep the others.
-            UpsertCounts counts = UpsertCounts.NONE;
-            List<Object> kept = new ArrayList<>();
-            List<Map.Entry<Long, String>> refusedRows = new ArrayList<>();
-            for (Pending<T> p : batch) {
-                try {
-                    counts = counts.plus(write(() -> {
-                        if (p.newCustomer() != null) {
-                            store.customers().upsert(List.of(p.newCustomer()));
-                        }
-                        return repository.upsert(List.of(p.record()));
-                    }));
-                    kept.add(p.record());
-                } catch (RuntimeException e) {
-                    refusedRows.add(Map.entry(p.line(), sqlState(e).orElse("?")));
-                }
-            }
-            return new Written(counts, kept, refusedRows);
+            linked = retrying(() -> {
+                refusedRows.clear();
+                return link(crm, rows, refusedRows);
+            });
         }
+        UpsertCounts counts = UpsertCounts.NONE;
+        List<Object> kept = new ArrayList<>();
+        for (Pending<T> p : linked) {
+            try {
+                counts = counts.plus(retrying(() -> store.together(() -> {
+                    if (p.newCustomer() != null) {
+                        store.customers().upsert(List.of(p.newCustomer()));
+                    }
+                    return repository.upsert(List.of(p.record()));
+                })));
+                kept.add(p.record());
+            } catch (RuntimeException e) {
+                refusedRows.add(new RejectedRow(p.line(), Violation.of("row", ViolationCode.REFUSED, sqlState(e).orElse("?"))));
+            }
+        }
+        return new Written(counts, kept, refusedRows, true, List.of());
     }
 
     /** Runs a write under the store's writer lock, retrying it while it conflicts with a writer elsewhere. */
-    private UpsertCounts write(java.util.function.Supplier<UpsertCounts> work) {
+    private <R> R retrying(java.util.function.Supplier<R> work) {
         ReentrantLock lock = WRITERS.computeIfAbsent(store, s -> new ReentrantLock());
         for (int attempt = 1; ; attempt++) {
             lock.lock();

@@ -19,14 +19,18 @@ import net.java.ao.Query;
  * The idempotent upsert shared by the CRM record repositories: in one transaction, read the
  * stored rows of the batch's external ids, bulk-insert the new ones, update the changed ones and
  * leave the equal ones alone. Where the session has a JDBC connection (the embedded hosts): on
- * PostgreSQL one set-based statement a batch (see {@code arrayUpsert}); on H2 the stored rows are
+ * PostgreSQL set-based statements over array parameters and {@code COPY} for the new rows (see
+ * {@code arrayUpsert}); on H2 the stored rows are
  * read as plain columns and written by statement batches; on Confluence and Jira through Active
  * Objects.
+ *
+ * <p>What is stored of a record, and how a stored row is read back, is the kind's
+ * {@link RecordTable}; a kind without queries of its own is served by this class as it is.
  *
  * @param <T> the domain record
  * @param <E> its entity
  */
-abstract class AoRecordRepository<T, E extends Entity> implements RecordRepository<T> {
+public class AoRecordRepository<T, E extends Entity> implements RecordRepository<T> {
 
     /** The external-id column every CRM table has. */
     static final String EXTERNAL_ID = "EXTERNAL_ID";
@@ -37,24 +41,42 @@ abstract class AoRecordRepository<T, E extends Entity> implements RecordReposito
     private static final Map<String, Map<String, String>> TYPES = new java.util.concurrent.ConcurrentHashMap<>();
 
     protected final AoSession em;
+    private final RecordTable<T, E> table;
+    /** Whether the last batch written on PostgreSQL was mostly new rows: picks how the next one is compared. */
+    private volatile boolean mostlyNew = true;
     private final Class<E> type;
 
-    AoRecordRepository(AoSession em, Class<E> type) {
+    /** Creates the repository of a table over a session. */
+    AoRecordRepository(AoSession em, RecordTable<T, E> table) {
         this.em = em;
-        this.type = type;
+        this.table = table;
+        this.type = table.entity();
     }
 
     /** Returns the record's external id. */
-    abstract String key(T record);
+    final String key(T record) {
+        return table.kind().externalId(record);
+    }
 
     /** Returns the record as stored columns, in a stable order; equal maps mean an unchanged row. */
-    abstract Map<String, Object> columns(T record);
+    final Map<String, Object> columns(T record) {
+        return table.columns(record);
+    }
 
     /** Copies the record into an entity through its setters. */
-    abstract void apply(E entity, T record);
+    final void apply(E entity, T record) {
+        table.apply(entity, record);
+    }
 
     /** Maps an entity to its domain record. */
-    abstract T toDomain(E entity);
+    final T toDomain(E entity) {
+        return table.read(entity);
+    }
+
+    /** Returns an entity's external id. */
+    final String keyOf(E entity) {
+        return (String) table.stored(entity, EXTERNAL_ID);
+    }
 
     @Override
     public UpsertCounts upsert(List<T> records) {
@@ -105,7 +127,7 @@ abstract class AoRecordRepository<T, E extends Entity> implements RecordReposito
     }
 
     private UpsertCounts upsert(java.sql.Connection c, AoSession.Names names, Map<String, T> batch) throws SQLException {
-        List<String> columns = new ArrayList<>(columns(batch.values().iterator().next()).keySet());
+        List<String> columns = this.table.columnNames();
         String table = names.table(tableName());
         String quoted = String.join(",", columns.stream().map(names::column).toList());
         if (c.isWrapperFor(org.postgresql.PGConnection.class)) {
@@ -171,29 +193,86 @@ abstract class AoRecordRepository<T, E extends Entity> implements RecordReposito
     }
 
     /**
-     * PostgreSQL's set-based upsert, one statement a batch whatever its size: the batch's columns go
-     * as one array parameter each, and the statement unnests them, joins them to the stored rows by
-     * external id, drops those equal in every column (so an all-unchanged batch locks and writes
-     * nothing), inserts the rows not stored and updates the changed ones, counting both. A row a
-     * concurrent import inserted meanwhile is a unique-key violation, which the importer retries
-     * (then the row is found stored).
+     * PostgreSQL's set-based upsert, a few round trips a batch whatever its size, every row found by
+     * index. When the last batch was mostly new rows, the batch's external ids go first as one array
+     * parameter, joined to the stored rows: the ids of the rows already stored come back, and when
+     * there are some, one statement gets their columns as one array parameter each and updates those
+     * that differ in some column. When the last batch was mostly stored rows, one statement gets the
+     * whole batch that way, updates the changed rows and names the new ones. Either way an unchanged
+     * row is neither locked nor written, and the new rows then go in by {@code COPY}, PostgreSQL's bulk
+     * load (rows written a page at a time, not one by one). A row a concurrent import inserted
+     * meanwhile is a unique-key violation, which the importer retries (then the row is found stored).
      */
     private UpsertCounts arrayUpsert(java.sql.Connection c, AoSession.Names names, String table, List<String> columns,
                                      Map<String, T> batch) throws SQLException {
-        Map<String, String> types = columnTypes(c, table);
-        String quoted = String.join(",", columns.stream().map(names::column).toList());
-        List<String> data = columns.stream().filter(col -> !col.equals(EXTERNAL_ID)).map(names::column).toList();
         String key = names.column(EXTERNAL_ID);
-        String[][] values = new String[columns.size()][batch.size()];
+        String id = names.column("ID");
+        int size = batch.size();
+        String[][] values = new String[columns.size()][size];
         int row = 0;
         for (T record : batch.values()) {
-            Map<String, Object> cells = columns(record);
-            for (int i = 0; i < columns.size(); i++) {
-                Object value = cells.get(columns.get(i));
-                values[i][row] = value == null ? null : value.toString();
+            Object[] cells = this.table.values(record);
+            for (int i = 0; i < cells.length; i++) {
+                values[i][row] = cells[i] == null ? null : cells[i].toString();
             }
             row++;
         }
+        int keyColumn = columns.indexOf(EXTERNAL_ID);
+        // A batch is a few thousand rows: found by index whatever the table's size (a hash join would
+        // read the whole table once a batch, and an import would slow down as the history grows).
+        try (java.sql.Statement set = c.createStatement()) {
+            set.execute("SELECT set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true)");
+        }
+        int updated;
+        int stored;
+        int[] fresh;
+        if (mostlyNew) {
+            // The last batch was mostly new rows: ask for the stored ones by external id alone, update
+            // those that changed, and send the new ones once, by COPY.
+            long[] storedIds = new long[size];
+            int found = 0;
+            try (java.sql.PreparedStatement find = c.prepareStatement("SELECT u.n, d." + id + " FROM unnest(?::text[])"
+                    + " WITH ORDINALITY AS u(k, n) JOIN " + table + " d ON d." + key + " = u.k")) {
+                find.setArray(1, c.createArrayOf("text", values[keyColumn]));
+                try (java.sql.ResultSet rs = find.executeQuery()) {
+                    while (rs.next()) {
+                        storedIds[(int) rs.getLong(1) - 1] = rs.getLong(2);
+                        found++;
+                    }
+                }
+            }
+            stored = found;
+            updated = stored == 0 ? 0 : update(c, names, table, columns, values, storedIds, stored);
+            fresh = new int[size - stored];
+            for (int i = 0, f = 0; i < size; i++) {
+                if (storedIds[i] == 0) {
+                    fresh[f++] = i;
+                }
+            }
+        } else {
+            // The last batch was mostly stored rows: one statement compares and updates them and names the new ones.
+            int[] merged = merge(c, names, table, columns, values);
+            updated = merged[0];
+            fresh = java.util.Arrays.copyOfRange(merged, 1, merged.length);
+            stored = size - fresh.length;
+        }
+        mostlyNew = 2 * fresh.length > size;
+        if (fresh.length > 0) {
+            copy(c, table, String.join(",", columns.stream().map(names::column).toList()), values, fresh);
+        }
+        return new UpsertCounts(fresh.length, updated, stored - updated);
+    }
+
+    /**
+     * One statement over the whole batch, the columns as one array parameter each: joined to the
+     * stored rows by external id, the rows that differ in some column updated; answers how many, then
+     * the (0-based) rows not stored.
+     */
+    private static int[] merge(java.sql.Connection c, AoSession.Names names, String table, List<String> columns,
+                               String[][] values) throws SQLException {
+        Map<String, String> types = columnTypes(c, table);
+        List<String> data = columns.stream().filter(col -> !col.equals(EXTERNAL_ID)).map(names::column).toList();
+        String key = names.column(EXTERNAL_ID);
         List<String> casts = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             String type = types.get(columns.get(i));
@@ -203,26 +282,114 @@ abstract class AoRecordRepository<T, E extends Entity> implements RecordReposito
             casts.add("CAST(u.c" + i + " AS " + type + ") AS " + names.column(columns.get(i)));
         }
         String id = names.column("ID");
-        String sql = "WITH s AS (SELECT " + String.join(",", casts) + " FROM unnest("
-                + String.join(",", java.util.Collections.nCopies(columns.size(), "?::text[]")) + ") AS u("
-                + String.join(",", java.util.stream.IntStream.range(0, columns.size()).mapToObj(i -> "c" + i).toList()) + ")),"
+        String sql = "WITH s AS (SELECT u.n, " + String.join(",", casts) + " FROM unnest("
+                + String.join(",", java.util.Collections.nCopies(columns.size(), "?::text[]")) + ") WITH ORDINALITY AS u("
+                + String.join(",", java.util.stream.IntStream.range(0, columns.size()).mapToObj(i -> "c" + i).toList()) + ", n)),"
                 + " j AS MATERIALIZED (SELECT s.*, d." + id + " AS stored_id FROM s LEFT JOIN " + table + " d ON d." + key
                 + " = s." + key + " WHERE d." + key + " IS NULL OR " + differ("d", "s", data) + "),"
-                + " inserted AS (INSERT INTO " + table + " (" + quoted + ") SELECT " + quoted
-                + " FROM j WHERE stored_id IS NULL RETURNING 1),"
                 + " updated AS (UPDATE " + table + " t SET "
                 + String.join(",", data.stream().map(col -> col + " = j." + col).toList())
                 + " FROM j WHERE t." + id + " = j.stored_id RETURNING 1)"
-                + " SELECT (SELECT count(*) FROM inserted), (SELECT count(*) FROM updated)";
-        try (java.sql.PreparedStatement upsert = c.prepareStatement(sql)) {
+                + " SELECT (SELECT count(*) FROM updated), (SELECT array_agg(n) FROM j WHERE stored_id IS NULL)";
+        try (java.sql.PreparedStatement merge = c.prepareStatement(sql)) {
             for (int i = 0; i < columns.size(); i++) {
-                upsert.setArray(i + 1, c.createArrayOf("text", values[i]));
+                merge.setArray(i + 1, c.createArrayOf("text", values[i]));
             }
-            try (java.sql.ResultSet rs = upsert.executeQuery()) {
+            try (java.sql.ResultSet rs = merge.executeQuery()) {
                 rs.next();
-                int inserted = rs.getInt(1);
-                int updated = rs.getInt(2);
-                return new UpsertCounts(inserted, updated, batch.size() - inserted - updated);
+                java.sql.Array rows = rs.getArray(2);
+                Long[] fresh = rows == null ? new Long[0] : (Long[]) rows.getArray();
+                int[] out = new int[fresh.length + 1];
+                out[0] = rs.getInt(1);
+                for (int i = 0; i < fresh.length; i++) {
+                    out[i + 1] = (int) (fresh[i] - 1);
+                }
+                java.util.Arrays.sort(out, 1, out.length);
+                return out;
+            }
+        }
+    }
+
+    /** Updates the stored rows of a batch that differ in some column, in one statement; returns how many. */
+    private static int update(java.sql.Connection c, AoSession.Names names, String table, List<String> columns,
+                              String[][] values, long[] storedIds, int stored) throws SQLException {
+        Map<String, String> types = columnTypes(c, table);
+        List<Integer> data = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            if (!columns.get(i).equals(EXTERNAL_ID)) {
+                data.add(i);
+            }
+        }
+        List<String> casts = new ArrayList<>(List.of("CAST(u.id AS bigint) AS id"));
+        List<String> quoted = new ArrayList<>();
+        for (int i : data) {
+            String type = types.get(columns.get(i));
+            if (type == null) {
+                throw new SQLException("no column " + columns.get(i) + " in " + table);
+            }
+            quoted.add(names.column(columns.get(i)));
+            casts.add("CAST(u.c" + i + " AS " + type + ") AS " + names.column(columns.get(i)));
+        }
+        String sql = "UPDATE " + table + " t SET " + String.join(",", quoted.stream().map(col -> col + " = s." + col).toList())
+                + " FROM (SELECT " + String.join(",", casts) + " FROM unnest("
+                + String.join(",", java.util.Collections.nCopies(data.size() + 1, "?::text[]")) + ") AS u(id,"
+                + String.join(",", data.stream().map(i -> "c" + i).toList()) + ")) s"
+                + " WHERE t." + names.column("ID") + " = s.id AND " + differ("t", "s", quoted);
+        String[] ids = new String[stored];
+        String[][] rows = new String[data.size()][stored];
+        for (int r = 0, k = 0; r < storedIds.length; r++) {
+            if (storedIds[r] != 0) {
+                ids[k] = Long.toString(storedIds[r]);
+                for (int d = 0; d < data.size(); d++) {
+                    rows[d][k] = values[data.get(d)][r];
+                }
+                k++;
+            }
+        }
+        try (java.sql.PreparedStatement update = c.prepareStatement(sql)) {
+            update.setArray(1, c.createArrayOf("text", ids));
+            for (int d = 0; d < data.size(); d++) {
+                update.setArray(d + 2, c.createArrayOf("text", rows[d]));
+            }
+            return update.executeUpdate();
+        }
+    }
+
+    /** Loads rows (by their index in {@code values}) into a table by {@code COPY} in text format. */
+    private static void copy(java.sql.Connection c, String table, String quoted, String[][] values, int[] rows)
+            throws SQLException {
+        StringBuilder text = new StringBuilder(rows.length * 16 * values.length);
+        for (int r : rows) {
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    text.append('\t');
+                }
+                escape(text, values[i][r]);
+            }
+            text.append('\n');
+        }
+        try {
+            c.unwrap(org.postgresql.PGConnection.class).getCopyAPI()
+                    .copyIn("COPY " + table + " (" + quoted + ") FROM STDIN", new java.io.StringReader(text.toString()));
+        } catch (java.io.IOException e) {
+            throw new SQLException("cannot copy rows into " + table, e);
+        }
+    }
+
+    /** Writes a value as COPY's text format does: {@code \N} for null; backslash, tab, line feed and return escaped. */
+    private static void escape(StringBuilder out, String value) {
+        if (value == null) {
+            out.append("\\N");
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            switch (ch) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(ch);
             }
         }
     }
@@ -301,9 +468,6 @@ abstract class AoRecordRepository<T, E extends Entity> implements RecordReposito
         }
         return found;
     }
-
-    /** Returns an entity's external id. */
-    abstract String keyOf(E entity);
 
     @Override
     public Optional<T> find(String externalId) {

@@ -15,6 +15,8 @@ import net.java.ao.Transaction;
 public final class EntityManagerSession implements AoSession {
 
     private final EntityManager em;
+    /** The connection of the {@link #together} work running on this thread, when any. */
+    private final ThreadLocal<java.sql.Connection> shared = new ThreadLocal<>();
 
     /** Creates the session over an entity manager. */
     public EntityManagerSession(EntityManager em) {
@@ -69,8 +71,34 @@ public final class EntityManagerSession implements AoSession {
     }
 
     @Override
+    public <T> T together(Work<T> work) throws SQLException {
+        if (shared.get() != null) {
+            return work.run();
+        }
+        try (java.sql.Connection c = em.getProvider().getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            shared.set(c);
+            try {
+                T result = work.run();
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                shared.remove();
+                c.setAutoCommit(auto);
+            }
+        }
+    }
+
+    @Override
     public <T> java.util.Optional<T> jdbcRead(JdbcWork<T> work) throws SQLException {
         net.java.ao.DatabaseProvider provider = em.getProvider();
+        if (shared.get() != null) {
+            return java.util.Optional.ofNullable(work.run(shared.get(), names(provider)));
+        }
         try (java.sql.Connection c = provider.getConnection()) {
             if (!c.getAutoCommit()) {
                 c.setAutoCommit(true);
@@ -97,6 +125,9 @@ public final class EntityManagerSession implements AoSession {
     public <T> java.util.Optional<T> jdbc(JdbcWork<T> work) throws SQLException {
         net.java.ao.DatabaseProvider provider = em.getProvider();
         Names names = names(provider);
+        if (shared.get() != null) {
+            return java.util.Optional.ofNullable(work.run(shared.get(), names));
+        }
         try (java.sql.Connection c = provider.getConnection()) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);

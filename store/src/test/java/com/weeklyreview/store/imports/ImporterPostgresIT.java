@@ -89,6 +89,43 @@ class ImporterPostgresIT {
     }
 
     @Test
+    void changedRowsAmongManyNewOnesAreUpdatedAndTheNewOnesStored() throws IOException {
+        csv(store, deals(11, line -> line * 10));
+
+        // Rows 2-11 again, 2 of them changed, then 3,000 new rows: the first batch is mostly new.
+        ImportResult r = csv(store, deals(3011, line -> line == 5 || line == 9 ? line * 10 + 7 : line * 10));
+
+        assertThat(r.accepted()).isEqualTo(3000);
+        assertThat(r.updated()).isEqualTo(2);
+        assertThat(r.unchanged()).isEqualTo(8);
+        assertThat(store.deals().count()).isEqualTo(3010);
+        assertThat(store.deals().find("D5").orElseThrow().amount()).isEqualByComparingTo("57");
+        assertThat(store.deals().find("D6").orElseThrow().amount()).isEqualByComparingTo("60");
+        assertThat(store.deals().find("D3011").orElseThrow().amount()).isEqualByComparingTo("30110");
+        assertThat(csv(store, deals(3011, line -> line == 5 || line == 9 ? line * 10 + 7 : line * 10)).unchanged())
+                .isEqualTo(3010);
+    }
+
+    @Test
+    void newRowsLoadedByCopyKeepLineBreaksBackslashesAndTheTextOfANull() throws IOException {
+        String json = """
+                [{"externalId": "N1", "owner": "zhang", "customer": "C\\\\1", "stage": "lead", "amount": "10",
+                  "expectedClose": "2026-11-27", "lostReason": "line one\\nline two\\r\\n\\\\N and \\\\t"},
+                 {"externalId": "N2", "owner": "zhang", "customer": "C\\\\1", "stage": "lead", "amount": "20",
+                  "expectedClose": "2026-11-27", "lostReason": "\\\\N"}]
+                """;
+
+        ImportResult r = new Importer(store).run(ImportKind.DEALS,
+                new JsonRowReader(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(r.accepted()).isEqualTo(2);
+        assertThat(store.deals().find("N1").orElseThrow().lostReason()).isEqualTo("line one\nline two\r\n\\N and \\t");
+        assertThat(store.deals().find("N2").orElseThrow().lostReason()).isEqualTo("\\N");
+        assertThat(store.deals().find("N1").orElseThrow().customer()).isEqualTo("C\\1");
+        assertThat(store.customers().find("C\\1")).isPresent();
+    }
+
+    @Test
     void aRowTheDatabaseRefusesIsRejectedWithItsLineAndTheBatchAroundItIsKept() throws Exception {
         try (java.sql.Connection c = store.entityManager().getProvider().getConnection();
              java.sql.Statement st = c.createStatement()) {
