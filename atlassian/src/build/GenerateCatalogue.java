@@ -21,6 +21,8 @@ import java.util.Locale;
  *     one object per module from its class and does not tell a macro its name);</li>
  * <li>the macro browser's texts of each macro and parameter into both i18n bundles (appended to
  *     {@code src/descriptor/i18n}), from the widgets bundles' {@code macro.*} keys;</li>
+ * <li>the Active Objects module's entities, the store's ({@code Store.ENTITIES}, in its order: a new
+ *     kind of import's entity needs no line here);</li>
  * <li>the widget macros' {@code META-INF/services} file, which the OSGi bundle needs at its root.</li>
  * </ul>
  * Arguments: the descriptor source directory, the generated sources and the generated resources directories.
@@ -29,6 +31,7 @@ public class GenerateCatalogue {
 
     private static final String KEY = "com.weeklyreview.weekly-review";
     private static final String MARKER = "  <!-- @catalogue-macros@ -->";
+    private static final String ENTITIES = "    <!-- @store-entities@ -->";
     private static final String PACKAGE = "com.weeklyreview.atlassian.confluence";
 
     public static void main(String[] args) throws IOException {
@@ -38,9 +41,16 @@ public class GenerateCatalogue {
         List<MacroSpec> macros = MacroCatalog.MACROS;
 
         String template = Files.readString(descriptor.resolve("atlassian-plugin.xml"), StandardCharsets.UTF_8);
-        if (!template.contains(MARKER + "\n")) {
-            throw new IllegalStateException("no line '" + MARKER + "' in " + descriptor.resolve("atlassian-plugin.xml"));
+        for (String marker : List.of(MARKER, ENTITIES)) {
+            if (!template.contains(marker + "\n")) {
+                throw new IllegalStateException("no line '" + marker + "' in " + descriptor.resolve("atlassian-plugin.xml"));
+            }
         }
+        StringBuilder entities = new StringBuilder();
+        for (Class<?> entity : com.weeklyreview.store.Store.ENTITIES) {
+            entities.append("    <entity>").append(entity.getName()).append("</entity>\n");
+        }
+        template = template.replace(ENTITIES + "\n", entities.toString());
         StringBuilder modules = new StringBuilder();
         for (MacroSpec spec : macros) {
             modules.append(module(spec));
