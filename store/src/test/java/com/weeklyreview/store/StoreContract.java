@@ -336,6 +336,52 @@ abstract class StoreContract {
         }
 
         @Test
+        void betweenReadsTheOwnersReportsOfTheWeeksInWeekOrder() {
+            // Weeks across a year's end and weeks whose number has one digit: text order is week order.
+            for (String w : List.of("2025-W52", "2026-W01", "2026-W09", "2026-W10", "2026-W11")) {
+                store.reports().findOrCreate("zhang", IsoWeek.parse(w), "/wiki/" + w, "zhang", Instant.EPOCH);
+            }
+            store.reports().findOrCreate("li", IsoWeek.parse("2026-W09"), "/wiki/li", "li", Instant.EPOCH);
+
+            assertThat(store.reports().between("zhang", IsoWeek.parse("2025-W52"), IsoWeek.parse("2026-W10")))
+                    .extracting(r -> r.week().toString()).containsExactly("2025-W52", "2026-W01", "2026-W09", "2026-W10");
+            assertThat(store.reports().between("zhang", IsoWeek.parse("2026-W02"), IsoWeek.parse("2026-W08"))).isEmpty();
+            assertThat(store.reports().between("li", IsoWeek.parse("2026-W01"), IsoWeek.parse("2026-W53")))
+                    .extracting(r -> r.owner()).containsExactly("li");
+        }
+
+        @Test
+        void aReadScopeReadsAReportOnceAndAgainAfterAWriteOnlyThen() throws Exception {
+            long id = store.reports().findOrCreate("zhang", w48, "/wiki/R1", "zhang", Instant.EPOCH).report().id();
+            try (com.weeklyreview.store.api.ReadScope scope = com.weeklyreview.store.api.ReadScope.open()) {
+                var first = store.reports().find("zhang", w48).orElseThrow();
+                // Another thread (another request) writes: this request keeps the version it read.
+                onAnotherThread(() -> store.reports().saveData(id, java.util.OptionalLong.empty(),
+                        report("zhang", "elsewhere"), "zhang", Instant.EPOCH));
+                assertThat(store.reports().find("zhang", w48).orElseThrow().version()).isEqualTo(first.version());
+                assertThat(store.reports().find("li", w48)).isEmpty();
+
+                // Its own write: it reads what it wrote.
+                var saved = store.reports().saveData(id, java.util.OptionalLong.empty(), report("zhang", "mine"), "zhang",
+                        Instant.EPOCH);
+                assertThat(store.reports().find("zhang", w48).orElseThrow()).isEqualTo(saved);
+                store.reports().findOrCreate("li", w48, "/wiki/R2", "li", Instant.EPOCH);
+                assertThat(store.reports().find("li", w48)).isPresent();
+            }
+            // Outside a scope every read goes to the database.
+            onAnotherThread(() -> store.reports().saveData(id, java.util.OptionalLong.empty(), report("zhang", "later"),
+                    "zhang", Instant.EPOCH));
+            assertThat(store.reports().find("zhang", w48).orElseThrow().version()).isEqualTo(3);
+            assertThat(com.weeklyreview.store.api.ReadScope.active()).isFalse();
+        }
+
+        private void onAnotherThread(Runnable work) throws InterruptedException {
+            Thread t = new Thread(work);
+            t.start();
+            t.join();
+        }
+
+        @Test
         void transitionsMoveOnlyFromTheExpectedStateAndAreRecorded() {
             long id = store.reports().findOrCreate("zhang", w48, "/wiki/R1", "zhang", Instant.EPOCH).report().id();
             var submit = new com.weeklyreview.core.review.ReviewEvent(com.weeklyreview.core.review.ReviewState.DRAFT,

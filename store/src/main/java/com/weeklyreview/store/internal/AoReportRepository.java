@@ -1,6 +1,7 @@
 package com.weeklyreview.store.internal;
 
 import com.weeklyreview.store.api.AoSession;
+import com.weeklyreview.store.api.ReadScope;
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.spi.StoredReport;
 import com.weeklyreview.core.report.WeeklyReport;
@@ -42,6 +43,14 @@ public final class AoReportRepository implements ReportRepository {
 
     @Override
     public synchronized Created findOrCreate(String owner, IsoWeek week, String pageUrl, String createdBy, Instant at) {
+        try {
+            return findOrCreateOnce(owner, week, pageUrl, createdBy, at);
+        } finally {
+            ReadScope.changed();
+        }
+    }
+
+    private Created findOrCreateOnce(String owner, IsoWeek week, String pageUrl, String createdBy, Instant at) {
         Optional<ReportEntity> existing = byKey(key(owner, week));
         if (existing.isPresent()) {
             return new Created(toDomain(existing.get()), false);
@@ -76,9 +85,30 @@ public final class AoReportRepository implements ReportRepository {
         }
     }
 
+    /** What {@link #find(String, IsoWeek)} keeps in a request's {@link ReadScope}: this repository's report of a key. */
+    private record Found(AoReportRepository repository, String key) {
+    }
+
+    /** Reads the report of an owner and week; once a request when the host opened a {@link ReadScope}. */
     @Override
     public Optional<StoredReport> find(String owner, IsoWeek week) {
-        return byKey(key(owner, week)).map(AoReportRepository::toDomain);
+        String key = key(owner, week);
+        return ReadScope.get(new Found(this, key), () -> byKey(key).map(AoReportRepository::toDomain));
+    }
+
+    @Override
+    public List<StoredReport> between(String owner, IsoWeek from, IsoWeek to) {
+        // A week's text ("2026-W07") sorts as the week does.
+        try {
+            List<StoredReport> found = new ArrayList<>();
+            for (ReportEntity e : em.find(ReportEntity.class, Query.select()
+                    .where("OWNER = ? AND WEEK >= ? AND WEEK <= ?", owner, from.toString(), to.toString()).order("WEEK"))) {
+                found.add(toDomain(e));
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the reports of " + owner, e);
+        }
     }
 
     @Override
@@ -180,6 +210,7 @@ public final class AoReportRepository implements ReportRepository {
             try {
                 return versionedOnce(id, expected, check, change, kind, by, at, detail);
             } catch (SerializationFailure retry) {
+                ReadScope.changed();
                 // PostgreSQL's serializable isolation (Active Objects' transactions) may cancel one of two
                 // writes of different reports that only touched neighbouring index pages; the write is run
                 // again on the fresh row, whose version check still refuses a real race. (Small tables are
@@ -216,6 +247,8 @@ public final class AoReportRepository implements ReportRepository {
 
     private StoredReport versionedOnce(long id, java.util.OptionalLong expected, Step check, Step change, String kind,
                                        String by, Instant at, String detail) {
+        // What this request read of reports before is not what it reads after its write.
+        ReadScope.changed();
         try {
             return em.inTransaction(() -> {
                 ReportEntity e = entity(id).orElseThrow(() -> new NoSuchElementException("report " + id));
@@ -242,6 +275,8 @@ public final class AoReportRepository implements ReportRepository {
                 throw new WriteConflict(WriteConflict.Reason.CONCURRENT, now.version(), now.state());
             }
             throw new StoreException("cannot write report " + id, ex);
+        } finally {
+            ReadScope.changed();
         }
     }
 
