@@ -283,6 +283,23 @@ abstract class StoreContract {
                     .containsExactly(other.id());
             assertThat(store.items().find(List.of("zhang", "li"), Optional.empty())).hasSize(3);
         }
+
+        @Test
+        void aReadScopeListsItemsOnceAndAgainAfterItsOwnWrite() {
+            TrackedItem first = store.items().create(item("zhang", "2026-12-09"), "zhang", t0);
+            try (com.weeklyreview.store.api.ReadScope scope = com.weeklyreview.store.api.ReadScope.open()) {
+                List<TrackedItem> listed = store.items().find(List.of("zhang"), Optional.empty());
+                assertThat(store.items().find(new ArrayList<>(List.of("zhang")), Optional.empty())).isSameAs(listed);
+
+                TrackedItem second = store.items().create(item("zhang", "2026-12-01"), "zhang", t0);
+                assertThat(store.items().find(List.of("zhang"), Optional.empty())).extracting(TrackedItem::id)
+                        .containsExactly(second.id(), first.id());
+                store.items().setStatus(first.id(), ItemStatus.DONE, t0);
+                assertThat(store.items().find(List.of("zhang"), Optional.empty())).extracting(TrackedItem::status)
+                        .containsExactly(ItemStatus.OPEN, ItemStatus.DONE);
+            }
+            assertThat(store.items().find(List.of("zhang"), Optional.empty())).hasSize(2);
+        }
     }
 
     @Nested
