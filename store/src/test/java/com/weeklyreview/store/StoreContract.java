@@ -353,6 +353,28 @@ abstract class StoreContract {
         }
 
         @Test
+        void aReportFoundByOwnerAndWeekIsTheReportAsStoredInEveryField() {
+            assertThat(store.reports().find("zhang", w48)).isEmpty();
+            var created = store.reports().findOrCreate("zhang", w48, "/wiki/R1", "wang", Instant.parse("2026-11-23T01:02:03Z"))
+                    .report();
+            assertThat(store.reports().find("zhang", w48)).contains(created);
+            assertThat(created.data()).isEmpty();
+            assertThat(created.rubric()).isEmpty();
+
+            store.reports().saveData(created.id(), report("zhang", "长".repeat(2000), "短"), "zhang", Instant.EPOCH);
+            var scored = store.reports().saveRubric(created.id(), java.util.OptionalLong.empty(),
+                    new com.weeklyreview.core.review.ReviewerRubric(20, 25, 10), "wang", Instant.EPOCH);
+
+            var found = store.reports().find("zhang", w48).orElseThrow();
+            assertThat(found).isEqualTo(scored).isEqualTo(store.reports().get(created.id()).orElseThrow());
+            assertThat(found.version()).isEqualTo(2);
+            assertThat(found.createdAt()).isEqualTo(Instant.parse("2026-11-23T01:02:03Z"));
+            assertThat(found.createdBy()).isEqualTo("wang");
+            assertThat(found.rubric()).contains(new com.weeklyreview.core.review.ReviewerRubric(20, 25, 10));
+            assertThat(document(found.data())).contains(WeeklyReportJson.text(report("zhang", "长".repeat(2000), "短")));
+        }
+
+        @Test
         void betweenReadsTheOwnersReportsOfTheWeeksInWeekOrder() {
             // Weeks across a year's end and weeks whose number has one digit: text order is week order.
             for (String w : List.of("2025-W52", "2026-W01", "2026-W09", "2026-W10", "2026-W11")) {
