@@ -414,6 +414,21 @@ abstract class StoreContract {
             assertThat(com.weeklyreview.store.api.ReadScope.active()).isFalse();
         }
 
+        @Test
+        void aReadScopeReadsAReportsStepsOnceAndAgainAfterAStep() {
+            long id = store.reports().findOrCreate("zhang", w48, "/wiki/R1", "zhang", Instant.EPOCH).report().id();
+            var submit = new com.weeklyreview.core.review.ReviewEvent(com.weeklyreview.core.review.ReviewState.DRAFT,
+                    com.weeklyreview.core.review.ReviewState.SUBMITTED, com.weeklyreview.core.review.ReviewAction.SUBMIT,
+                    "zhang", Instant.parse("2026-11-29T11:00:00Z"), null);
+            try (com.weeklyreview.store.api.ReadScope scope = com.weeklyreview.store.api.ReadScope.open()) {
+                var none = store.reports().history(id);
+                assertThat(none).isEmpty();
+                assertThat(store.reports().history(id)).isSameAs(none);
+                store.reports().transition(id, submit);
+                assertThat(store.reports().history(id)).containsExactly(submit);
+            }
+        }
+
         private void onAnotherThread(Runnable work) throws InterruptedException {
             Thread t = new Thread(work);
             t.start();

@@ -327,8 +327,17 @@ public final class AoReportRepository implements ReportRepository {
         }
     }
 
+    /** What {@link #history(long)} keeps in a request's {@link ReadScope}. */
+    private record History(AoReportRepository repository, long id) {
+    }
+
+    /** Returns a report's review steps (unmodifiable); once a request when the host opened a {@link ReadScope}. */
     @Override
     public List<ReviewEvent> history(long id) {
+        return ReadScope.get(new History(this, id), () -> List.copyOf(readHistory(id)));
+    }
+
+    private List<ReviewEvent> readHistory(long id) {
         try {
             List<ReviewEvent> events = new ArrayList<>();
             for (ReviewEventEntity e : em.find(ReviewEventEntity.class,
