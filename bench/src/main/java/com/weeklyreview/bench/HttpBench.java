@@ -113,11 +113,14 @@ public final class HttpBench {
                 .header("Cookie", cookie).GET().build();
         IntFunction<HttpRequest> plain = i -> HttpRequest.newBuilder(URI.create(base + "/Wiki.jsp?page=" + plainPage))
                 .header("Cookie", cookie).GET().build();
-        // Warm-up as long as a measured run: on a loaded 2-core machine the JIT was still compiling the
-        // report page's code (Velocity, jdom, H2) after 3 s — about 45 C2 compilations in 100 views — and
-        // the compiler's CPU then went into the report page's figures (a fresh server's, not a running one's).
-        load(plain, 4, seconds);
-        load(report, 4, seconds);
+        // Warm-up: two rounds of both, as long as the measured ones. On the loaded 2-core machine the JIT
+        // compiled for minutes after the start (some 600 compilations every 20 s of report views after the
+        // first 20,000, fewer and fewer), and its CPU went into the figures of the page with more code: a
+        // fresh server's, not a running one's.
+        for (int round = 0; round < 2; round++) {
+            load(plain, 4, seconds);
+            load(report, 4, seconds);
+        }
         Run plainRun = load(plain, 4, seconds);
         Run reportRun = load(report, 4, seconds);
         plainRun = better(plainRun, load(plain, 4, seconds));
