@@ -25,7 +25,8 @@ import java.util.function.IntFunction;
  * run against the same server: {@code POST /evaluate} with HTTP Basic against the same call with the
  * session cookie (50 connections), and a report page with every macro against a plain wiki page of
  * similar size (4 connections). Prints {@code RESULT|figure|ours|reference|ratio} lines for
- * {@code bench/all}. Usage: {@code HttpBench <base URL> <data directory> [seconds per run]}.
+ * {@code bench/all}. Usage: {@code HttpBench <base URL> <data directory> [seconds per run] [pages]}; with
+ * {@code pages} only the page pair runs.
  */
 public final class HttpBench {
 
@@ -53,6 +54,16 @@ public final class HttpBench {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
         IntFunction<HttpRequest> viaCookie = i -> HttpRequest.newBuilder(URI.create(evaluate)).header("Cookie", cookie)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        boolean pagesOnly = args.length > 3 && args[3].equals("pages");
+        if (!pagesOnly) {
+            evaluate(viaCookie, viaBasic, seconds);
+        }
+        pages(base, data, seconds, cookie, basic);
+    }
+
+    /** {@code POST /evaluate} with HTTP Basic beside the same call with the session cookie, 50 connections. */
+    static void evaluate(IntFunction<HttpRequest> viaCookie, IntFunction<HttpRequest> viaBasic, int seconds)
+            throws InterruptedException {
         // Warm both up, then measure each twice, alternating, and keep the better run of each.
         load(viaCookie, 50, 3);
         load(viaBasic, 50, 3);
@@ -64,7 +75,10 @@ public final class HttpBench {
         System.out.println("evaluate, session:      " + session.text() + " (errors " + session.errors() + ")");
         System.out.printf("RESULT|POST /evaluate, 50 connections, HTTP Basic|%s|session cookie: %s|%.2f× slower%n",
                 basicRun.text(), session.text(), session.perSecond() / basicRun.perSecond());
+    }
 
+    /** A report page with every macro beside a plain wiki page of the same HTML size, 4 connections. */
+    static void pages(String base, Path data, int seconds, String cookie, String basic) throws Exception {
         // A report page with every macro: this week's report of zhang, created from the template.
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         String week = String.format("%d-W%02d", today.get(IsoFields.WEEK_BASED_YEAR), today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
@@ -99,8 +113,14 @@ public final class HttpBench {
                 .header("Cookie", cookie).GET().build();
         IntFunction<HttpRequest> plain = i -> HttpRequest.newBuilder(URI.create(base + "/Wiki.jsp?page=" + plainPage))
                 .header("Cookie", cookie).GET().build();
-        load(plain, 4, 3);
-        load(report, 4, 3);
+        // Warm-up: two rounds of both, as long as the measured ones. On the loaded 2-core machine the JIT
+        // compiled for minutes after the start (some 600 compilations every 20 s of report views after the
+        // first 20,000, fewer and fewer), and its CPU went into the figures of the page with more code: a
+        // fresh server's, not a running one's.
+        for (int round = 0; round < 2; round++) {
+            load(plain, 4, seconds);
+            load(report, 4, seconds);
+        }
         Run plainRun = load(plain, 4, seconds);
         Run reportRun = load(report, 4, seconds);
         plainRun = better(plainRun, load(plain, 4, seconds));

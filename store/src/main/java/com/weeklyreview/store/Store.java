@@ -314,6 +314,7 @@ public final class Store implements AutoCloseable {
                 deleteAll(type);
             }
             memo.clear();
+            com.weeklyreview.store.api.ReadScope.changed();
         } catch (SQLException e) {
             throw new StoreException("cannot clear the store", e);
         }

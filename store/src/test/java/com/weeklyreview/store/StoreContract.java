@@ -283,6 +283,23 @@ abstract class StoreContract {
                     .containsExactly(other.id());
             assertThat(store.items().find(List.of("zhang", "li"), Optional.empty())).hasSize(3);
         }
+
+        @Test
+        void aReadScopeListsItemsOnceAndAgainAfterItsOwnWrite() {
+            TrackedItem first = store.items().create(item("zhang", "2026-12-09"), "zhang", t0);
+            try (com.weeklyreview.store.api.ReadScope scope = com.weeklyreview.store.api.ReadScope.open()) {
+                List<TrackedItem> listed = store.items().find(List.of("zhang"), Optional.empty());
+                assertThat(store.items().find(new ArrayList<>(List.of("zhang")), Optional.empty())).isSameAs(listed);
+
+                TrackedItem second = store.items().create(item("zhang", "2026-12-01"), "zhang", t0);
+                assertThat(store.items().find(List.of("zhang"), Optional.empty())).extracting(TrackedItem::id)
+                        .containsExactly(second.id(), first.id());
+                store.items().setStatus(first.id(), ItemStatus.DONE, t0);
+                assertThat(store.items().find(List.of("zhang"), Optional.empty())).extracting(TrackedItem::status)
+                        .containsExactly(ItemStatus.OPEN, ItemStatus.DONE);
+            }
+            assertThat(store.items().find(List.of("zhang"), Optional.empty())).hasSize(2);
+        }
     }
 
     @Nested
@@ -333,6 +350,89 @@ abstract class StoreContract {
             assertThat(second.report()).isEqualTo(first.report());
             assertThat(li.report().id()).isNotEqualTo(first.report().id());
             assertThat(first.report().state()).isEqualTo("draft");
+        }
+
+        @Test
+        void aReportFoundByOwnerAndWeekIsTheReportAsStoredInEveryField() {
+            assertThat(store.reports().find("zhang", w48)).isEmpty();
+            var created = store.reports().findOrCreate("zhang", w48, "/wiki/R1", "wang", Instant.parse("2026-11-23T01:02:03Z"))
+                    .report();
+            assertThat(store.reports().find("zhang", w48)).contains(created);
+            assertThat(created.data()).isEmpty();
+            assertThat(created.rubric()).isEmpty();
+
+            store.reports().saveData(created.id(), report("zhang", "长".repeat(2000), "短"), "zhang", Instant.EPOCH);
+            var scored = store.reports().saveRubric(created.id(), java.util.OptionalLong.empty(),
+                    new com.weeklyreview.core.review.ReviewerRubric(20, 25, 10), "wang", Instant.EPOCH);
+
+            var found = store.reports().find("zhang", w48).orElseThrow();
+            assertThat(found).isEqualTo(scored).isEqualTo(store.reports().get(created.id()).orElseThrow());
+            assertThat(found.version()).isEqualTo(2);
+            assertThat(found.createdAt()).isEqualTo(Instant.parse("2026-11-23T01:02:03Z"));
+            assertThat(found.createdBy()).isEqualTo("wang");
+            assertThat(found.rubric()).contains(new com.weeklyreview.core.review.ReviewerRubric(20, 25, 10));
+            assertThat(document(found.data())).contains(WeeklyReportJson.text(report("zhang", "长".repeat(2000), "短")));
+        }
+
+        @Test
+        void betweenReadsTheOwnersReportsOfTheWeeksInWeekOrder() {
+            // Weeks across a year's end and weeks whose number has one digit: text order is week order.
+            for (String w : List.of("2025-W52", "2026-W01", "2026-W09", "2026-W10", "2026-W11")) {
+                store.reports().findOrCreate("zhang", IsoWeek.parse(w), "/wiki/" + w, "zhang", Instant.EPOCH);
+            }
+            store.reports().findOrCreate("li", IsoWeek.parse("2026-W09"), "/wiki/li", "li", Instant.EPOCH);
+
+            assertThat(store.reports().between("zhang", IsoWeek.parse("2025-W52"), IsoWeek.parse("2026-W10")))
+                    .extracting(r -> r.week().toString()).containsExactly("2025-W52", "2026-W01", "2026-W09", "2026-W10");
+            assertThat(store.reports().between("zhang", IsoWeek.parse("2026-W02"), IsoWeek.parse("2026-W08"))).isEmpty();
+            assertThat(store.reports().between("li", IsoWeek.parse("2026-W01"), IsoWeek.parse("2026-W53")))
+                    .extracting(r -> r.owner()).containsExactly("li");
+        }
+
+        @Test
+        void aReadScopeReadsAReportOnceAndAgainAfterAWriteOnlyThen() throws Exception {
+            long id = store.reports().findOrCreate("zhang", w48, "/wiki/R1", "zhang", Instant.EPOCH).report().id();
+            try (com.weeklyreview.store.api.ReadScope scope = com.weeklyreview.store.api.ReadScope.open()) {
+                var first = store.reports().find("zhang", w48).orElseThrow();
+                // Another thread (another request) writes: this request keeps the version it read.
+                onAnotherThread(() -> store.reports().saveData(id, java.util.OptionalLong.empty(),
+                        report("zhang", "elsewhere"), "zhang", Instant.EPOCH));
+                assertThat(store.reports().find("zhang", w48).orElseThrow().version()).isEqualTo(first.version());
+                assertThat(store.reports().find("li", w48)).isEmpty();
+
+                // Its own write: it reads what it wrote.
+                var saved = store.reports().saveData(id, java.util.OptionalLong.empty(), report("zhang", "mine"), "zhang",
+                        Instant.EPOCH);
+                assertThat(store.reports().find("zhang", w48).orElseThrow()).isEqualTo(saved);
+                store.reports().findOrCreate("li", w48, "/wiki/R2", "li", Instant.EPOCH);
+                assertThat(store.reports().find("li", w48)).isPresent();
+            }
+            // Outside a scope every read goes to the database.
+            onAnotherThread(() -> store.reports().saveData(id, java.util.OptionalLong.empty(), report("zhang", "later"),
+                    "zhang", Instant.EPOCH));
+            assertThat(store.reports().find("zhang", w48).orElseThrow().version()).isEqualTo(3);
+            assertThat(com.weeklyreview.store.api.ReadScope.active()).isFalse();
+        }
+
+        @Test
+        void aReadScopeReadsAReportsStepsOnceAndAgainAfterAStep() {
+            long id = store.reports().findOrCreate("zhang", w48, "/wiki/R1", "zhang", Instant.EPOCH).report().id();
+            var submit = new com.weeklyreview.core.review.ReviewEvent(com.weeklyreview.core.review.ReviewState.DRAFT,
+                    com.weeklyreview.core.review.ReviewState.SUBMITTED, com.weeklyreview.core.review.ReviewAction.SUBMIT,
+                    "zhang", Instant.parse("2026-11-29T11:00:00Z"), null);
+            try (com.weeklyreview.store.api.ReadScope scope = com.weeklyreview.store.api.ReadScope.open()) {
+                var none = store.reports().history(id);
+                assertThat(none).isEmpty();
+                assertThat(store.reports().history(id)).isSameAs(none);
+                store.reports().transition(id, submit);
+                assertThat(store.reports().history(id)).containsExactly(submit);
+            }
+        }
+
+        private void onAnotherThread(Runnable work) throws InterruptedException {
+            Thread t = new Thread(work);
+            t.start();
+            t.join();
         }
 
         @Test

@@ -141,14 +141,23 @@ public final class ReportFacts {
     private List<WeekPoint> computeTrend(String owner, IsoWeek week, int weeks) {
         List<Deal> deals = new ArrayList<>();
         members(owner).forEach(m -> deals.addAll(deals(m)));
+        IsoWeek first = week;
+        for (int i = 1; i < weeks; i++) {
+            first = first.previous();
+        }
+        // The targets of every week of the trend in one read.
+        Map<IsoWeek, BigDecimal> targets = new java.util.HashMap<>();
+        if (weeks > 0) {
+            for (StoredReport r : services.store().reports().between(owner, first, week)) {
+                typed(r).sales().map(s -> s.target()).ifPresent(t -> targets.put(r.week(), t));
+            }
+        }
         List<WeekPoint> points = new ArrayList<>();
-        IsoWeek w = week;
+        IsoWeek at = first;
         for (int i = 0; i < weeks; i++) {
-            IsoWeek at = w;
-            BigDecimal target = services.store().reports().find(owner, at).map(this::typed)
-                    .flatMap(WeeklyReport::sales).map(s -> s.target()).orElse(null);
-            points.add(0, new WeekPoint(at.toString(), RecordFigures.signedSales(deals, at).orElse(BigDecimal.ZERO), target));
-            w = w.previous();
+            points.add(new WeekPoint(at.toString(), RecordFigures.signedSales(deals, at).orElse(BigDecimal.ZERO),
+                    targets.get(at)));
+            at = at.next();
         }
         return points;
     }

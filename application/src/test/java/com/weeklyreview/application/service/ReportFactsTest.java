@@ -77,6 +77,36 @@ class ReportFactsTest {
     }
 
     @Test
+    void theTrendHasEveryWeekInOrderWithItsSignedSalesAndTheTargetOfItsReport() {
+        IsoWeek w47 = W48.previous();
+        IsoWeek w45 = w47.previous().previous();
+        for (IsoWeek w : List.of(W48, w47, w45, IsoWeek.parse("2026-W36"))) {
+            long id = store.reports().findOrCreate("zhang", w, "/x", "zhang", NOW).report().id();
+            store.reports().saveData(id, WeeklyReport.builder("zhang", w)
+                    .sales(new SalesInput(new BigDecimal(w.week() + "000"), BigDecimal.ZERO, List.of())).build(), "zhang", NOW);
+        }
+        // W46's report has no sales; W44 has none at all; W36 lies before the trend's twelve weeks.
+        store.reports().findOrCreate("zhang", w45.next(), "/x", "zhang", NOW);
+        store.deals().upsert(List.of(new com.weeklyreview.core.crm.Deal("S1", "zhang", "C1",
+                com.weeklyreview.core.crm.DealStage.SIGNED, new BigDecimal("700"), w47.monday(), null, w47.monday().plusDays(2),
+                com.weeklyreview.core.report.Channel.REFERRAL, "制造业", null)));
+
+        List<com.weeklyreview.widgets.Widgets.WeekPoint> trend = services.facts().trend("zhang", W48, 12);
+
+        assertThat(trend).extracting(com.weeklyreview.widgets.Widgets.WeekPoint::week).containsExactly(
+                "2026-W37", "2026-W38", "2026-W39", "2026-W40", "2026-W41", "2026-W42", "2026-W43", "2026-W44",
+                "2026-W45", "2026-W46", "2026-W47", "2026-W48");
+        assertThat(trend).extracting(p -> p.target() == null ? null : p.target().toPlainString()).containsExactly(
+                null, null, null, null, null, null, null, null, "45000", null, "47000", "48000");
+        assertThat(trend).extracting(p -> p.actual().stripTrailingZeros().toPlainString()).containsExactly(
+                "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "700", "0");
+        // Across a year's end.
+        assertThat(services.facts().trend("zhang", IsoWeek.parse("2027-W02"), 4))
+                .extracting(com.weeklyreview.widgets.Widgets.WeekPoint::week)
+                .containsExactly("2026-W52", "2026-W53", "2027-W01", "2027-W02");
+    }
+
+    @Test
     void theStoredDataIsTheTypedReportSaved() {
         long id = store.reports().findOrCreate("zhang", W48, "/x", "zhang", NOW).report().id();
         assertThat(services.facts().typed(store.reports().get(id).orElseThrow()).sales()).isEmpty();

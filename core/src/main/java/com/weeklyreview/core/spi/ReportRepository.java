@@ -13,6 +13,12 @@ public interface ReportRepository {
     /** Finds the report of an owner and week. */
     Optional<StoredReport> find(String owner, IsoWeek week);
 
+    /**
+     * Returns an owner's reports of the weeks {@code from} to {@code to}, both included, oldest first
+     * (one read for a trend of many weeks).
+     */
+    java.util.List<StoredReport> between(String owner, IsoWeek from, IsoWeek to);
+
     /** Finds a report by id. */
     Optional<StoredReport> get(long id);
 

@@ -1,6 +1,7 @@
 package com.weeklyreview.store.internal;
 
 import com.weeklyreview.store.api.AoSession;
+import com.weeklyreview.store.api.ReadScope;
 import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.spi.StoredReport;
 import com.weeklyreview.core.report.WeeklyReport;
@@ -42,6 +43,14 @@ public final class AoReportRepository implements ReportRepository {
 
     @Override
     public synchronized Created findOrCreate(String owner, IsoWeek week, String pageUrl, String createdBy, Instant at) {
+        try {
+            return findOrCreateOnce(owner, week, pageUrl, createdBy, at);
+        } finally {
+            ReadScope.changed();
+        }
+    }
+
+    private Created findOrCreateOnce(String owner, IsoWeek week, String pageUrl, String createdBy, Instant at) {
         Optional<ReportEntity> existing = byKey(key(owner, week));
         if (existing.isPresent()) {
             return new Created(toDomain(existing.get()), false);
@@ -76,9 +85,60 @@ public final class AoReportRepository implements ReportRepository {
         }
     }
 
+    /** What {@link #find(String, IsoWeek)} keeps in a request's {@link ReadScope}: this repository's report of a key. */
+    private record Found(AoReportRepository repository, String key) {
+    }
+
+    /** Reads the report of an owner and week; once a request when the host opened a {@link ReadScope}. */
     @Override
     public Optional<StoredReport> find(String owner, IsoWeek week) {
-        return byKey(key(owner, week)).map(AoReportRepository::toDomain);
+        String key = key(owner, week);
+        return ReadScope.get(new Found(this, key), () -> read(key));
+    }
+
+    /** The columns {@link #toDomain(java.sql.ResultSet)} maps, in its order. */
+    private static final List<String> COLUMNS = List.of("ID", "OWNER", "WEEK", "STATE", "PAGE_URL", "CREATED_BY", "CREATED_AT",
+            "DATA_JSON", "RUBRIC_LOGIC", "RUBRIC_DEPTH", "RUBRIC_FEASIBILITY", "ROW_VERSION");
+
+    /**
+     * Reads a report by key: one plain statement where the host gives a JDBC connection (the report
+     * page reads it on every view, and Active Objects spends several times the database's time
+     * building the query and the entity), through Active Objects otherwise.
+     */
+    private Optional<StoredReport> read(String key) {
+        try {
+            return em.jdbcRead((c, names) -> {
+                StringBuilder sql = new StringBuilder("SELECT ");
+                for (int i = 0; i < COLUMNS.size(); i++) {
+                    sql.append(i == 0 ? "" : ", ").append(names.column(COLUMNS.get(i)));
+                }
+                sql.append(" FROM ").append(names.table("WSR_REPORT")).append(" WHERE ").append(names.column("OWNER_WEEK"))
+                        .append(" = ?");
+                try (java.sql.PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                    ps.setString(1, key);
+                    try (java.sql.ResultSet rs = ps.executeQuery()) {
+                        return rs.next() ? Optional.of(toDomain(rs)) : Optional.<StoredReport>empty();
+                    }
+                }
+            }).orElseGet(() -> byKey(key).map(AoReportRepository::toDomain));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read reports", e);
+        }
+    }
+
+    @Override
+    public List<StoredReport> between(String owner, IsoWeek from, IsoWeek to) {
+        // A week's text ("2026-W07") sorts as the week does.
+        try {
+            List<StoredReport> found = new ArrayList<>();
+            for (ReportEntity e : em.find(ReportEntity.class, Query.select()
+                    .where("OWNER = ? AND WEEK >= ? AND WEEK <= ?", owner, from.toString(), to.toString()).order("WEEK"))) {
+                found.add(toDomain(e));
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the reports of " + owner, e);
+        }
     }
 
     @Override
@@ -180,6 +240,7 @@ public final class AoReportRepository implements ReportRepository {
             try {
                 return versionedOnce(id, expected, check, change, kind, by, at, detail);
             } catch (SerializationFailure retry) {
+                ReadScope.changed();
                 // PostgreSQL's serializable isolation (Active Objects' transactions) may cancel one of two
                 // writes of different reports that only touched neighbouring index pages; the write is run
                 // again on the fresh row, whose version check still refuses a real race. (Small tables are
@@ -216,6 +277,8 @@ public final class AoReportRepository implements ReportRepository {
 
     private StoredReport versionedOnce(long id, java.util.OptionalLong expected, Step check, Step change, String kind,
                                        String by, Instant at, String detail) {
+        // What this request read of reports before is not what it reads after its write.
+        ReadScope.changed();
         try {
             return em.inTransaction(() -> {
                 ReportEntity e = entity(id).orElseThrow(() -> new NoSuchElementException("report " + id));
@@ -242,6 +305,8 @@ public final class AoReportRepository implements ReportRepository {
                 throw new WriteConflict(WriteConflict.Reason.CONCURRENT, now.version(), now.state());
             }
             throw new StoreException("cannot write report " + id, ex);
+        } finally {
+            ReadScope.changed();
         }
     }
 
@@ -262,8 +327,17 @@ public final class AoReportRepository implements ReportRepository {
         }
     }
 
+    /** What {@link #history(long)} keeps in a request's {@link ReadScope}. */
+    private record History(AoReportRepository repository, long id) {
+    }
+
+    /** Returns a report's review steps (unmodifiable); once a request when the host opened a {@link ReadScope}. */
     @Override
     public List<ReviewEvent> history(long id) {
+        return ReadScope.get(new History(this, id), () -> List.copyOf(readHistory(id)));
+    }
+
+    private List<ReviewEvent> readHistory(long id) {
         try {
             List<ReviewEvent> events = new ArrayList<>();
             for (ReviewEventEntity e : em.find(ReviewEventEntity.class,
@@ -294,7 +368,10 @@ public final class AoReportRepository implements ReportRepository {
 
     /** Maps a row's data document to the typed report, once per row and version. */
     private static Optional<WeeklyReport> typed(ReportEntity e) {
-        String document = e.getDataJson();
+        return typed(e.getDataJson());
+    }
+
+    private static Optional<WeeklyReport> typed(String document) {
         if (document == null) {
             return Optional.empty();
         }
@@ -304,6 +381,23 @@ public final class AoReportRepository implements ReportRepository {
             TYPED.put(document, cached);
         }
         return Optional.of(cached);
+    }
+
+    private static Integer integer(java.sql.ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    /** Maps a row read by {@link #COLUMNS} as {@link #toDomain(ReportEntity)} maps an entity. */
+    private static StoredReport toDomain(java.sql.ResultSet rs) throws SQLException {
+        Integer logic = integer(rs, 9);
+        long version = rs.getLong(12);
+        boolean unversioned = rs.wasNull();
+        return new StoredReport(rs.getInt(1), rs.getString(2), IsoWeek.parse(rs.getString(3)), rs.getString(4),
+                rs.getString(5), rs.getString(6), Instant.ofEpochMilli(rs.getLong(7)), typed(rs.getString(8)),
+                logic == null ? Optional.empty() : Optional.of(new com.weeklyreview.core.review.ReviewerRubric(
+                        logic, integer(rs, 10), integer(rs, 11))),
+                unversioned ? 0 : version);
     }
 
     private static StoredReport toDomain(ReportEntity e) {

@@ -1,6 +1,7 @@
 package com.weeklyreview.store.internal;
 
 import com.weeklyreview.store.api.AoSession;
+import com.weeklyreview.store.api.ReadScope;
 import com.weeklyreview.core.items.Cause;
 import com.weeklyreview.core.items.ItemStatus;
 import com.weeklyreview.core.items.ItemType;
@@ -32,6 +33,7 @@ public final class AoTrackedItemRepository implements TrackedItemRepository {
 
     @Override
     public TrackedItem create(NewItem item, String createdBy, Instant at) {
+        ReadScope.changed();
         try {
             TrackedItemEntity e = em.create(TrackedItemEntity.class,
                     new DBParam("ITEM_TYPE", item.type().wireName()),
@@ -91,6 +93,7 @@ public final class AoTrackedItemRepository implements TrackedItemRepository {
      */
     private TrackedItem write(long id, java.util.OptionalLong expected, ItemStatus from, ItemStatus to, String by,
                               Instant at) {
+        ReadScope.changed();
         try {
             return em.inTransaction(() -> {
                 TrackedItemEntity e = entity(id).orElseThrow(() -> new NoSuchElementException("item " + id));
@@ -117,11 +120,22 @@ public final class AoTrackedItemRepository implements TrackedItemRepository {
                 throw new WriteConflict(WriteConflict.Reason.CONCURRENT, now.version(), now.status().wireName());
             }
             throw new StoreException("cannot change item " + id, ex);
+        } finally {
+            ReadScope.changed();
         }
     }
 
+    /** What {@link #find(List, Optional)} keeps in a request's {@link ReadScope}. */
+    private record Found(AoTrackedItemRepository repository, List<String> owners, Optional<ItemStatus> status) {
+    }
+
+    /** Lists items (unmodifiable); once a request for the same owners and status when the host opened a {@link ReadScope}. */
     @Override
     public List<TrackedItem> find(List<String> owners, Optional<ItemStatus> status) {
+        return ReadScope.get(new Found(this, List.copyOf(owners), status), () -> List.copyOf(read(owners, status)));
+    }
+
+    private List<TrackedItem> read(List<String> owners, Optional<ItemStatus> status) {
         List<String> clauses = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (!owners.isEmpty()) {

@@ -1,5 +1,7 @@
 package com.weeklyreview.wiki.security;
 
+import com.weeklyreview.store.api.ReadScope;
+
 import java.io.IOException;
 import com.weeklyreview.rest.auth.Origins;
 import java.util.List;
@@ -160,7 +162,17 @@ public final class HostGate implements Filter {
             verdict = Verdict.FORBIDDEN;
         }
         switch (verdict) {
-            case PASS -> chain.doFilter(req, res);
+            case PASS -> {
+                if (SAFE_METHODS.contains(request.getMethod())) {
+                    // A view reads each report (and each page's access) once, however often JSPWiki's
+                    // permission checks and the page's macros ask (see ReadScope).
+                    try (ReadScope scope = ReadScope.open()) {
+                        chain.doFilter(req, res);
+                    }
+                } else {
+                    chain.doFilter(req, res);
+                }
+            }
             case NOT_FOUND -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
             case CROSS_ORIGIN, FORBIDDEN -> response.sendError(HttpServletResponse.SC_FORBIDDEN);
             case LOGGED_IN -> {

@@ -5,6 +5,7 @@ import com.weeklyreview.core.review.ReviewState;
 import com.weeklyreview.core.user.Role;
 import com.weeklyreview.core.user.User;
 import com.weeklyreview.rest.RestServices;
+import com.weeklyreview.store.api.ReadScope;
 import com.weeklyreview.application.ApplicationServices;
 import com.weeklyreview.wiki.rest.WikiServices;
 import java.security.Principal;
@@ -91,8 +92,19 @@ public final class ReportAcls implements AclManager {
     public record Access(List<Principal> readers, List<Principal> editors) {
     }
 
-    /** Returns who reads and edits the page of that name. */
+    /** What {@link #access(String)} keeps in a request's {@link ReadScope}: this manager's answer for a page. */
+    private record AccessOf(ReportAcls acls, String pageName) {
+    }
+
+    /**
+     * Returns who reads and edits the page of that name; decided once a request (JSPWiki asks for
+     * every link, menu and tab of a view) and afresh by the next request or after a write of a report.
+     */
     public Access access(String pageName) {
+        return ReadScope.get(new AccessOf(this, pageName), () -> decide(pageName));
+    }
+
+    private Access decide(String pageName) {
         ApplicationServices s = services.get();
         List<User> users = s.users().all();
         Matcher m = REPORT_PAGE.matcher(pageName);
