@@ -114,8 +114,7 @@ public final class ImportHistoryBenchmark {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }, rollups -> weeks.forEach(key -> rollups.refresh(key.substring(0, key.indexOf('|')),
-                IsoWeek.parse(key.substring(key.indexOf('|') + 1)))));
+        }, rollups -> rollups.refreshAll(weeks.stream().map(Rollups.OwnerWeek::parse).toList()));
         double seconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf("  accepted %,d, %,d week facts recomputed%n", result.accepted(), weeks.size());
         return seconds;

@@ -26,6 +26,50 @@ public interface WeekFacts {
     /** Stores a fact, replacing the one of the same rep and week. */
     void put(WeekFact fact);
 
+    /**
+     * Stores facts, each replacing the one of the same rep and week, in a few statement batches
+     * (an import's refresh); one by one through {@link #put} where the host gives no connection.
+     */
+    default void putAll(java.util.Collection<WeekFact> facts) {
+        facts.forEach(this::put);
+    }
+
+    /**
+     * A rep's week.
+     *
+     * @param owner the rep
+     * @param week  the week
+     */
+    record Key(String owner, IsoWeek week) {
+    }
+
+    /**
+     * What a rep's records say about a week, summed in the database: the records a week's fact is
+     * computed from when the week has no stored report.
+     *
+     * @param key      the rep and week
+     * @param reported whether a report of the rep's week is stored (its fact is then computed from it)
+     * @param signed   the amount of the deals signed in the week, empty when none was
+     * @param funnel   the week's funnel (every deal expected to close or signed in it, at every stage
+     *                 it reached; a lost deal as a lead), empty when no deal belongs to the week
+     * @param planned  the collections due in the week, planned
+     * @param paid     the collections due in the week, paid
+     * @param due      how many collection records are due in the week
+     */
+    record WeekRecords(Key key, boolean reported, Optional<java.math.BigDecimal> signed,
+                       Optional<com.weeklyreview.core.report.FunnelCounts> funnel, java.math.BigDecimal planned,
+                       java.math.BigDecimal paid, int due) {
+    }
+
+    /**
+     * Sums the records of many rep-weeks in a few set-based queries (grouped by rep and week, not read
+     * deal by deal), one entry for every key asked; empty when the host gives no connection (the caller
+     * then reads the records week by week).
+     */
+    default Optional<java.util.Map<Key, WeekRecords>> records(java.util.Collection<Key> keys) {
+        return Optional.empty();
+    }
+
     /** Inserts facts of rep-weeks that have none yet, in one bulk insert per call (for generators and first loads). */
     void insertAll(List<WeekFact> facts);
 

@@ -31,18 +31,230 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
      * same key never both create; writes of other reps' weeks run side by side (a Monday morning's
      * saves and submits waited here on one lock for every fact).
      */
-    private final Object[] locks = new Object[64];
+    private final java.util.concurrent.locks.ReentrantLock[] locks = new java.util.concurrent.locks.ReentrantLock[64];
 
     {
-        java.util.Arrays.setAll(locks, i -> new Object());
+        java.util.Arrays.setAll(locks, i -> new java.util.concurrent.locks.ReentrantLock());
     }
 
     /** Stores a fact, replacing the one of the same rep and week. */
     @Override
     public void put(WeekFact f) {
         String key = f.owner() + "|" + f.week();
-        synchronized (locks[Math.floorMod(key.hashCode(), locks.length)]) {
+        java.util.concurrent.locks.ReentrantLock lock = locks[Math.floorMod(key.hashCode(), locks.length)];
+        lock.lock();
+        try {
             write(key, f);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Stores facts in two statement batches where the host gives a connection: an update of the rows
+     * that exist, then an insert of the others; every stripe of the writes' locks is held meanwhile
+     * (taken in order), so that no single {@link #put} of the same key creates a row in between.
+     */
+    @Override
+    public void putAll(java.util.Collection<WeekFact> facts) {
+        if (facts.isEmpty()) {
+            return;
+        }
+        java.util.Map<String, WeekFact> byKey = new java.util.LinkedHashMap<>();
+        facts.forEach(f -> byKey.put(f.owner() + "|" + f.week(), f));
+        for (java.util.concurrent.locks.ReentrantLock lock : locks) {
+            lock.lock();
+        }
+        try {
+            if (em.jdbc((c, names) -> {
+                batchWrite(c, names, byKey);
+                return Boolean.TRUE;
+            }).isEmpty()) {
+                byKey.forEach(this::write);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot store " + facts.size() + " week facts", e);
+        } finally {
+            for (int i = locks.length - 1; i >= 0; i--) {
+                locks[i].unlock();
+            }
+        }
+    }
+
+    /** The columns a fact writes besides its key, in the order {@link #bind} sets them. */
+    private static final String[] VALUES = {"OWNER", "TEAM", "WEEK", "TARGET_FEN", "ACTUAL_FEN", "PLANNED_FEN",
+        "COLLECTED_FEN", "LEADS", "NEEDS", "DEMOS", "NEGOTIATIONS", "SIGNED", "COMPOSITE", "QUALITY"};
+
+    private static void batchWrite(java.sql.Connection c, AoSession.Names names, java.util.Map<String, WeekFact> byKey)
+            throws SQLException {
+        List<String> missing = new ArrayList<>();
+        String set = String.join(", ", java.util.Arrays.stream(VALUES).map(v -> names.column(v) + " = ?").toList());
+        try (java.sql.PreparedStatement update = c.prepareStatement("UPDATE " + names.table("WSR_WEEK_FACT") + " SET "
+                + set + " WHERE " + names.column("OWNER_WEEK") + " = ?")) {
+            List<String> keys = new ArrayList<>(byKey.keySet());
+            for (String key : keys) {
+                bind(update, 1, byKey.get(key));
+                update.setString(VALUES.length + 1, key);
+                update.addBatch();
+            }
+            int[] counts = update.executeBatch();
+            for (int i = 0; i < counts.length; i++) {
+                // A driver may answer SUCCESS_NO_INFO (-2) for a row it changed; only 0 means none.
+                if (counts[i] == 0) {
+                    missing.add(keys.get(i));
+                }
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        String columns = names.column("OWNER_WEEK") + ", "
+                + String.join(", ", java.util.Arrays.stream(VALUES).map(names::column).toList());
+        try (java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO " + names.table("WSR_WEEK_FACT") + " ("
+                + columns + ") VALUES (" + String.join(", ", Collections.nCopies(VALUES.length + 1, "?")) + ")")) {
+            for (String key : missing) {
+                insert.setString(1, key);
+                bind(insert, 2, byKey.get(key));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void bind(java.sql.PreparedStatement s, int from, WeekFact f) throws SQLException {
+        int i = from;
+        s.setString(i++, f.owner());
+        s.setString(i++, f.team());
+        s.setString(i++, f.week().toString());
+        Long target = f.salesTarget().map(Columns::fen).orElse(null);
+        if (target == null) {
+            s.setNull(i++, java.sql.Types.BIGINT);
+        } else {
+            s.setLong(i++, target);
+        }
+        s.setLong(i++, Columns.fen(f.salesActual()));
+        s.setLong(i++, Columns.fen(f.collectionsPlanned()));
+        s.setLong(i++, Columns.fen(f.collectionsActual()));
+        s.setLong(i++, f.funnel().lead());
+        s.setLong(i++, f.funnel().needs());
+        s.setLong(i++, f.funnel().demo());
+        s.setLong(i++, f.funnel().negotiation());
+        s.setLong(i++, f.funnel().signed());
+        s.setString(i++, f.composite().map(BigDecimal::toPlainString).orElse(null));
+        if (f.quality().isPresent()) {
+            s.setInt(i, f.quality().get());
+        } else {
+            s.setNull(i, java.sql.Types.INTEGER);
+        }
+    }
+
+    /** Keys per query: four parameters each, well under PostgreSQL's 32,767. */
+    private static final int KEYS_PER_QUERY = 2_000;
+
+    /**
+     * Sums the deals and collections of the rep-weeks in three set-based queries per 2,000 keys: the keys
+     * as a derived table joined to the records of their dates, grouped by rep and week.
+     */
+    @Override
+    public Optional<java.util.Map<Key, WeekRecords>> records(java.util.Collection<Key> keys) {
+        List<Key> all = List.copyOf(new java.util.LinkedHashSet<>(keys));
+        try {
+            return em.jdbcRead((c, names) -> {
+                java.util.Map<Key, WeekRecords> out = new java.util.LinkedHashMap<>();
+                for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
+                    records(c, names, all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY)), out);
+                }
+                return out;
+            });
+        } catch (SQLException e) {
+            throw new StoreException("cannot sum the records of " + all.size() + " rep-weeks", e);
+        }
+    }
+
+    private static void records(java.sql.Connection c, AoSession.Names names, List<Key> keys,
+                                java.util.Map<Key, WeekRecords> out) throws SQLException {
+        java.util.Map<String, Key> byText = new java.util.HashMap<>();
+        keys.forEach(k -> byText.put(k.owner() + "|" + k.week(), k));
+        String values = "(VALUES " + String.join(", ", Collections.nCopies(keys.size(),
+                "(CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(10)), CAST(? AS VARCHAR(10)), CAST(? AS VARCHAR(10)))"))
+                + ") K(O, W, MON, SUN)";
+        java.util.Map<Key, long[]> deals = new java.util.HashMap<>();
+        java.util.Map<Key, long[]> collections = new java.util.HashMap<>();
+        java.util.Set<Key> reported = new java.util.HashSet<>();
+        // Deals: a deal belongs to a week when expected to close in it or signed in it (RecordFigures.inWeek);
+        // it counts at every stage it reached, a lost deal as a lead only (DealStage.reached).
+        String stage = "D." + names.column("STAGE");
+        String signedDate = "D." + names.column("SIGNED_DATE");
+        String expected = "D." + names.column("EXPECTED_CLOSE");
+        String signedInWeek = stage + " = 'signed' AND " + signedDate + " >= K.MON AND " + signedDate + " <= K.SUN";
+        StringBuilder sql = new StringBuilder("SELECT K.O, K.W, COUNT(*)");
+        for (com.weeklyreview.core.report.Stage s : List.of(com.weeklyreview.core.report.Stage.NEEDS,
+                com.weeklyreview.core.report.Stage.DEMO, com.weeklyreview.core.report.Stage.NEGOTIATION,
+                com.weeklyreview.core.report.Stage.SIGNED)) {
+            List<String> reached = java.util.Arrays.stream(com.weeklyreview.core.crm.DealStage.values())
+                    .filter(d -> d.reached().ordinal() >= s.ordinal()).map(d -> "'" + d.wireName() + "'").toList();
+            sql.append(", SUM(CASE WHEN ").append(stage).append(" IN (").append(String.join(", ", reached))
+                    .append(") THEN 1 ELSE 0 END)");
+        }
+        sql.append(", SUM(CASE WHEN ").append(signedInWeek).append(" THEN D.").append(names.column("AMOUNT_FEN"))
+                .append(" ELSE 0 END), SUM(CASE WHEN ").append(signedInWeek).append(" THEN 1 ELSE 0 END) FROM ")
+                .append(values).append(" JOIN ").append(names.table("WSR_DEAL")).append(" D ON D.")
+                .append(names.column("OWNER")).append(" = K.O AND ((").append(expected).append(" >= K.MON AND ")
+                .append(expected).append(" <= K.SUN) OR (").append(signedDate).append(" >= K.MON AND ")
+                .append(signedDate).append(" <= K.SUN)) GROUP BY K.O, K.W");
+        run(c, sql.toString(), keys, 7, byText, deals);
+        String due = "C." + names.column("DUE_DATE");
+        run(c, "SELECT K.O, K.W, COUNT(*), SUM(C." + names.column("PLANNED_FEN") + "), SUM(COALESCE(C."
+                + names.column("ACTUAL_FEN") + ", 0)) FROM " + values + " JOIN " + names.table("WSR_COLLECTION") + " C ON C."
+                + names.column("OWNER") + " = K.O AND " + due + " >= K.MON AND " + due + " <= K.SUN GROUP BY K.O, K.W",
+                keys, 3, byText, collections);
+        try (java.sql.PreparedStatement select = c.prepareStatement("SELECT " + names.column("OWNER_WEEK") + " FROM "
+                + names.table("WSR_REPORT") + " WHERE " + names.column("OWNER_WEEK") + " IN ("
+                + String.join(",", Collections.nCopies(keys.size(), "?")) + ")")) {
+            int i = 1;
+            for (Key k : keys) {
+                select.setString(i++, k.owner() + "|" + k.week());
+            }
+            try (java.sql.ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    Optional.ofNullable(byText.get(rs.getString(1))).ifPresent(reported::add);
+                }
+            }
+        }
+        for (Key k : keys) {
+            long[] d = deals.get(k);
+            long[] col = collections.get(k);
+            out.put(k, new WeekRecords(k, reported.contains(k),
+                    d == null || d[6] == 0 ? Optional.empty() : Optional.of(Columns.yuan(d[5])),
+                    d == null ? Optional.empty() : Optional.of(new FunnelCounts(d[0], d[1], d[2], d[3], d[4])),
+                    col == null ? BigDecimal.ZERO : Columns.yuan(col[1]), col == null ? BigDecimal.ZERO : Columns.yuan(col[2]),
+                    col == null ? 0 : (int) col[0]));
+        }
+    }
+
+    /** Runs a grouped query over the keys; each row's {@code width} sums after rep and week go to {@code into}. */
+    private static void run(java.sql.Connection c, String sql, List<Key> keys, int width, java.util.Map<String, Key> byText,
+                            java.util.Map<Key, long[]> into) throws SQLException {
+        try (java.sql.PreparedStatement select = c.prepareStatement(sql)) {
+            int i = 1;
+            for (Key k : keys) {
+                select.setString(i++, k.owner());
+                select.setString(i++, k.week().toString());
+                select.setString(i++, k.week().monday().toString());
+                select.setString(i++, k.week().day(java.time.DayOfWeek.SUNDAY).toString());
+            }
+            try (java.sql.ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    Key k = byText.get(rs.getString(1) + "|" + rs.getString(2));
+                    long[] sums = new long[width];
+                    for (int j = 0; j < width; j++) {
+                        sums[j] = rs.getLong(3 + j);
+                    }
+                    if (k != null) {
+                        into.put(k, sums);
+                    }
+                }
+            }
         }
     }
 
