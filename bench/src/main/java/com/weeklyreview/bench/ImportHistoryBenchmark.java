@@ -93,7 +93,7 @@ public final class ImportHistoryBenchmark {
                     (System.nanoTime() - t0) / 1e9);
             double full = timed(services, file);
             System.out.printf("%,d rows into a store of %,d deals: %.2f s%n", rows, stored, full);
-            System.out.printf("RESULT|import of %,d rows into a store of %,d deals (%s), facts refreshed|%.2f s|the same rows into an empty store: %.2f s|%.2f×%n",
+            System.out.printf("RESULT|import of %,d rows into a store of %,d deals (%s), facts refreshed (goal: within 2×)|%.2f s|the same rows into an empty store: %.2f s|%.2f×%n",
                     rows, stored, config.postgres() ? "PostgreSQL" : "H2", full, empty, full / empty);
             store.clear();
         }
@@ -103,6 +103,7 @@ public final class ImportHistoryBenchmark {
     private static double timed(ApplicationServices services, byte[] file) {
         long t0 = System.nanoTime();
         Set<String> weeks = new LinkedHashSet<>();
+        long[] refreshStart = new long[1];
         ImportResult result = services.rollups().changing(null, null, () -> {
             try (CsvRowReader reader = new CsvRowReader(new ByteArrayInputStream(file))) {
                 return new Importer(services.store(), b -> { }, record -> {
@@ -114,9 +115,14 @@ public final class ImportHistoryBenchmark {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }, rollups -> rollups.refreshAll(weeks.stream().map(Rollups.OwnerWeek::parse).toList()));
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("  accepted %,d, %,d week facts recomputed%n", result.accepted(), weeks.size());
+        }, rollups -> {
+            refreshStart[0] = System.nanoTime();
+            rollups.refreshAll(weeks.stream().map(Rollups.OwnerWeek::parse).toList());
+        });
+        long t1 = System.nanoTime();
+        double seconds = (t1 - t0) / 1e9;
+        System.out.printf("  accepted %,d, %,d week facts recomputed; rows written in %.2f s, facts refreshed in %.2f s%n",
+                result.accepted(), weeks.size(), (refreshStart[0] - t0) / 1e9, (t1 - refreshStart[0]) / 1e9);
         return seconds;
     }
 }

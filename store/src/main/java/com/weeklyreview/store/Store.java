@@ -59,12 +59,12 @@ public final class Store implements AutoCloseable {
             CommitmentEntity.class, com.weeklyreview.store.entity.WeekFactEntity.class,
             com.weeklyreview.store.entity.ReminderSentEntity.class, com.weeklyreview.store.entity.ChangeEntity.class,
             com.weeklyreview.store.entity.FactPendingEntity.class,
-            com.weeklyreview.store.entity.AccessTokenEntity.class);
+            com.weeklyreview.store.entity.AccessTokenEntity.class, com.weeklyreview.store.entity.SignedWeekEntity.class);
 
     private final HikariDataSource pool;
     private final EntityManager entityManager;
     private final AoSession session;
-    private final AoDealRepository deals;
+    private final com.weeklyreview.core.spi.DealRepository deals;
     private final AoCustomerRepository customers;
     private final AoActivityRepository activities;
     private final AoCollectionRepository collections;
@@ -80,7 +80,9 @@ public final class Store implements AutoCloseable {
         this.pool = pool;
         this.entityManager = entityManager;
         this.session = session;
-        this.deals = new AoDealRepository(session);
+        // Every write of deals keeps the signed sales by owner and week that the forecasts read.
+        com.weeklyreview.store.internal.AoSignedWeeks signedWeeks = new com.weeklyreview.store.internal.AoSignedWeeks(session);
+        this.deals = signedWeeks.keeping(new AoDealRepository(session));
         this.customers = new AoCustomerRepository(session);
         this.activities = new AoActivityRepository(session);
         this.collections = new AoCollectionRepository(session);
@@ -88,7 +90,9 @@ public final class Store implements AutoCloseable {
         this.reports = new AoReportRepository(session);
         this.commitments = new AoCommitmentLog(session);
         this.comments = new com.weeklyreview.store.internal.AoCommentRepository(session);
-        this.weekFacts = new com.weeklyreview.store.internal.AoWeekFacts(session);
+        this.weekFacts = new com.weeklyreview.store.internal.AoWeekFacts(session, signedWeeks);
+        // A store that had deals before the sums were kept (the table is new) gets them once.
+        signedWeeks.rebuildIfEmpty();
         this.tokens = new com.weeklyreview.store.tokens.AccessTokens(session);
     }
 

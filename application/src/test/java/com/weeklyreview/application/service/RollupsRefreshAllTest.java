@@ -17,7 +17,6 @@ import com.weeklyreview.core.spi.UserDirectory;
 import com.weeklyreview.core.user.Role;
 import com.weeklyreview.core.user.User;
 import com.weeklyreview.store.Store;
-import com.weeklyreview.store.StoreConfig;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,7 +28,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -45,24 +43,10 @@ class RollupsRefreshAllTest {
     private static final Instant NOW = Instant.parse("2026-11-27T02:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
-    private static StoreConfig config(String database) {
-        if (database.equals("h2")) {
-            return StoreConfig.h2Memory("refresh-" + UUID.randomUUID());
-        }
-        String url = System.getenv("WSR_TEST_PG_URL");
-        if (url == null || url.isBlank()) {
-            if (System.getenv("CI") != null) {
-                throw new IllegalStateException("CI must provide PostgreSQL: WSR_TEST_PG_URL is not set");
-            }
-            Assumptions.abort("WSR_TEST_PG_URL is not set; run .ci/postgres to start PostgreSQL");
-        }
-        return new StoreConfig(url, System.getenv("WSR_TEST_PG_USER"), System.getenv("WSR_TEST_PG_PASSWORD"));
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgres"})
     void theSetBasedRefreshWritesTheFactsOfTheWeekByWeekRefresh(String database) {
-        try (Store store = Store.open(config(database))) {
+        try (Store store = Store.open(TestStores.config(database))) {
             store.clear();
             List<User> people = new ArrayList<>();
             for (int i = 0; i < 12; i++) {

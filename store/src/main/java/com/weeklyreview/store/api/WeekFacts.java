@@ -73,6 +73,29 @@ public interface WeekFacts {
     /** Inserts facts of rep-weeks that have none yet, in one bulk insert per call (for generators and first loads). */
     void insertAll(List<WeekFact> facts);
 
+    /**
+     * Sums the deals signed between two days by group of owners (e.g. each team of a director's page)
+     * and week, from the signed sales by owner and week kept with the deals (not the deals): per group,
+     * one sale per week with any, dated that week's Monday (its owner is the group). What a forecast
+     * reads, which sums by week. Empty when the host gives no connection (the caller then reads each
+     * group's deals).
+     *
+     * @param groups the owners of each group, by group name
+     * @param from   the first day, a Monday
+     * @param to     the last day, a Sunday
+     */
+    default Optional<java.util.Map<String, List<com.weeklyreview.core.forecast.SignedSale>>> signedByWeek(
+            java.util.Map<String, List<String>> groups, java.time.LocalDate from, java.time.LocalDate to) {
+        return Optional.empty();
+    }
+
+    /**
+     * Recomputes every signed-sales-by-week sum from the deals (after an import a crash cut short:
+     * the deals of its committed batches may be stored without their sums).
+     */
+    default void rebuildSignedWeeks() {
+    }
+
     /** Returns the facts of the given weeks, for the given teams (every team when empty). */
     List<WeekFact> find(List<String> teams, List<IsoWeek> weeks);
 

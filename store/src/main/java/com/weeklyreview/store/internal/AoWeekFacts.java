@@ -20,10 +20,12 @@ import net.java.ao.Query;
 public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
 
     private final AoSession em;
+    private final AoSignedWeeks signedWeeks;
 
-    /** Creates the facts over an entity manager. */
-    public AoWeekFacts(AoSession em) {
+    /** Creates the facts over an entity manager, with the signed sales by week kept with the deals. */
+    public AoWeekFacts(AoSession em, AoSignedWeeks signedWeeks) {
         this.em = em;
+        this.signedWeeks = signedWeeks;
     }
 
     /**
@@ -201,13 +203,20 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
                 .append(values).append(" JOIN ").append(names.table("WSR_DEAL")).append(" D ON D.")
                 .append(names.column("OWNER")).append(" = K.O AND ((").append(expected).append(" >= K.MON AND ")
                 .append(expected).append(" <= K.SUN) OR (").append(signedDate).append(" >= K.MON AND ")
-                .append(signedDate).append(" <= K.SUN)) GROUP BY K.O, K.W");
-        run(c, sql.toString(), keys, 7, byText, deals);
+                .append(signedDate).append(" <= K.SUN))")
+                // The window of every key's dates, so that the database reads the deals of those weeks by
+                // the dates' indexes instead of every deal of the reps (their whole history).
+                .append(" WHERE (").append(expected).append(" >= ? AND ").append(expected).append(" <= ?) OR (")
+                .append(signedDate).append(" >= ? AND ").append(signedDate).append(" <= ?) GROUP BY K.O, K.W");
+        String first = keys.stream().map(k -> k.week().monday().toString()).min(String::compareTo).orElseThrow();
+        String last = keys.stream().map(k -> k.week().day(java.time.DayOfWeek.SUNDAY).toString()).max(String::compareTo)
+                .orElseThrow();
+        run(c, sql.toString(), keys, 7, byText, deals, first, last, first, last);
         String due = "C." + names.column("DUE_DATE");
         run(c, "SELECT K.O, K.W, COUNT(*), SUM(C." + names.column("PLANNED_FEN") + "), SUM(COALESCE(C."
                 + names.column("ACTUAL_FEN") + ", 0)) FROM " + values + " JOIN " + names.table("WSR_COLLECTION") + " C ON C."
-                + names.column("OWNER") + " = K.O AND " + due + " >= K.MON AND " + due + " <= K.SUN GROUP BY K.O, K.W",
-                keys, 3, byText, collections);
+                + names.column("OWNER") + " = K.O AND " + due + " >= K.MON AND " + due + " <= K.SUN WHERE " + due + " >= ? AND "
+                + due + " <= ? GROUP BY K.O, K.W", keys, 3, byText, collections, first, last);
         try (java.sql.PreparedStatement select = c.prepareStatement("SELECT " + names.column("OWNER_WEEK") + " FROM "
                 + names.table("WSR_REPORT") + " WHERE " + names.column("OWNER_WEEK") + " IN ("
                 + String.join(",", Collections.nCopies(keys.size(), "?")) + ")")) {
@@ -232,9 +241,12 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
         }
     }
 
-    /** Runs a grouped query over the keys; each row's {@code width} sums after rep and week go to {@code into}. */
+    /**
+     * Runs a grouped query over the keys (then the {@code window}'s parameters); each row's {@code width}
+     * sums after rep and week go to {@code into}.
+     */
     private static void run(java.sql.Connection c, String sql, List<Key> keys, int width, java.util.Map<String, Key> byText,
-                            java.util.Map<Key, long[]> into) throws SQLException {
+                            java.util.Map<Key, long[]> into, String... window) throws SQLException {
         try (java.sql.PreparedStatement select = c.prepareStatement(sql)) {
             int i = 1;
             for (Key k : keys) {
@@ -242,6 +254,9 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
                 select.setString(i++, k.week().toString());
                 select.setString(i++, k.week().monday().toString());
                 select.setString(i++, k.week().day(java.time.DayOfWeek.SUNDAY).toString());
+            }
+            for (String day : window) {
+                select.setString(i++, day);
             }
             try (java.sql.ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
@@ -313,6 +328,17 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
         } catch (SQLException e) {
             throw new StoreException("cannot insert " + facts.size() + " week facts", e);
         }
+    }
+
+    @Override
+    public Optional<java.util.Map<String, List<com.weeklyreview.core.forecast.SignedSale>>> signedByWeek(
+            java.util.Map<String, List<String>> groups, java.time.LocalDate from, java.time.LocalDate to) {
+        return signedWeeks.sums(groups, from, to);
+    }
+
+    @Override
+    public void rebuildSignedWeeks() {
+        signedWeeks.rebuild();
     }
 
     /** Returns the facts of the given weeks, for the given teams (every team when empty). */

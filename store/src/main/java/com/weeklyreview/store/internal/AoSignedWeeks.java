@@ -1,0 +1,325 @@
+package com.weeklyreview.store.internal;
+
+import com.weeklyreview.core.crm.Deal;
+import com.weeklyreview.core.crm.DealStage;
+import com.weeklyreview.core.crm.UpsertCounts;
+import com.weeklyreview.core.forecast.SignedSale;
+import com.weeklyreview.core.spi.DealRepository;
+import com.weeklyreview.store.api.AoSession;
+import com.weeklyreview.store.api.StoreException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The signed sales of every owner summed by week ({@code WSR_SIGNED_WEEK}), kept with the deals: every
+ * write of deals through {@link #keeping} recomputes, set-based, the owner-weeks its deals were and are
+ * signed in (one {@code DELETE} and one {@code INSERT … SELECT … GROUP BY} over those keys); a store
+ * whose table is empty while signed deals exist (a new table), or an import a crash cut short, is
+ * rebuilt whole ({@link #rebuild}). Where the host gives no JDBC connection nothing is kept, and
+ * {@link #sums} answers empty (the forecasts then read the deals).
+ */
+public final class AoSignedWeeks {
+
+    /** Weeks are counted from this Monday. */
+    static final LocalDate EPOCH = LocalDate.of(1900, 1, 1);
+    private static final String TABLE = "WSR_SIGNED_WEEK";
+    private static final int KEYS_PER_STATEMENT = 3_000;
+
+    private final AoSession em;
+    /** One recomputation at a time: two of the same week would both delete and then both insert. */
+    private final ReentrantLock writing = new ReentrantLock();
+
+    /** Creates the sums over a session. */
+    public AoSignedWeeks(AoSession em) {
+        this.em = em;
+    }
+
+    /** An owner and a week number. */
+    private record Key(String owner, int week) {
+        String text() {
+            return owner + "|" + week;
+        }
+    }
+
+    /** Returns the number of the week a day is in, counted from {@link #EPOCH}. */
+    static int week(LocalDate day) {
+        return (int) Math.floorDiv(ChronoUnit.DAYS.between(EPOCH, day), 7L);
+    }
+
+    private static LocalDate monday(int week) {
+        return EPOCH.plusWeeks(week);
+    }
+
+    /** Wraps a deal repository so that its writes keep the sums. */
+    public DealRepository keeping(DealRepository deals) {
+        return new DealRepository() {
+            @Override
+            public UpsertCounts upsert(List<Deal> records) {
+                if (records.isEmpty()) {
+                    return deals.upsert(records);
+                }
+                // The weeks the deals were signed in before this write, and those they are signed in now.
+                Set<Key> keys = signedBefore(records.stream().map(Deal::externalId).distinct().toList());
+                records.forEach(d -> signedKey(d).ifPresent(keys::add));
+                UpsertCounts counts;
+                try {
+                    counts = deals.upsert(records);
+                } catch (RuntimeException e) {
+                    try {
+                        refresh(keys);
+                    } catch (RuntimeException again) {
+                        e.addSuppressed(again);
+                    }
+                    throw e;
+                }
+                if (counts.inserted() + counts.updated() > 0) {
+                    refresh(keys);
+                }
+                return counts;
+            }
+
+            @Override
+            public Optional<Deal> find(String externalId) {
+                return deals.find(externalId);
+            }
+
+            @Override
+            public long count() {
+                return deals.count();
+            }
+
+            @Override
+            public List<Deal> byOwner(String owner) {
+                return deals.byOwner(owner);
+            }
+
+            @Override
+            public List<Deal> byOwnerBetween(String owner, LocalDate from, LocalDate to) {
+                return deals.byOwnerBetween(owner, from, to);
+            }
+
+            @Override
+            public List<SignedSale> signedBetween(Collection<String> owners, LocalDate from, LocalDate to) {
+                return deals.signedBetween(owners, from, to);
+            }
+        };
+    }
+
+    private static Optional<Key> signedKey(Deal d) {
+        return d.stage() == DealStage.SIGNED ? d.signed().map(s -> new Key(d.owner(), week(s))) : Optional.empty();
+    }
+
+    /** The owner-weeks the stored deals of these external ids are signed in. */
+    private Set<Key> signedBefore(List<String> externalIds) {
+        Set<Key> keys = new LinkedHashSet<>();
+        try {
+            em.jdbcRead((c, names) -> {
+                for (int from = 0; from < externalIds.size(); from += KEYS_PER_STATEMENT) {
+                    List<String> ids = externalIds.subList(from, Math.min(externalIds.size(), from + KEYS_PER_STATEMENT));
+                    try (PreparedStatement select = c.prepareStatement("SELECT " + names.column("OWNER") + ", "
+                            + names.column("SIGNED_DATE") + " FROM " + names.table("WSR_DEAL") + " WHERE "
+                            + names.column("STAGE") + " = ? AND " + names.column("SIGNED_DATE") + " IS NOT NULL AND "
+                            + names.column("EXTERNAL_ID") + " IN (" + String.join(",", Collections.nCopies(ids.size(), "?")) + ")")) {
+                        select.setString(1, DealStage.SIGNED.wireName());
+                        for (int i = 0; i < ids.size(); i++) {
+                            select.setString(i + 2, ids.get(i));
+                        }
+                        try (ResultSet rs = select.executeQuery()) {
+                            while (rs.next()) {
+                                keys.add(new Key(rs.getString(1), week(LocalDate.parse(rs.getString(2)))));
+                            }
+                        }
+                    }
+                }
+                return Boolean.TRUE;
+            });
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the weeks " + externalIds.size() + " deals were signed in", e);
+        }
+        return keys;
+    }
+
+    /** Recomputes the sums of these owner-weeks from the deals: one delete and one insert-select a 3,000 keys. */
+    private void refresh(Collection<Key> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        List<Key> all = List.copyOf(keys);
+        writing.lock();
+        try {
+            em.jdbc((c, names) -> {
+                for (int from = 0; from < all.size(); from += KEYS_PER_STATEMENT) {
+                    refresh(c, names, all.subList(from, Math.min(all.size(), from + KEYS_PER_STATEMENT)));
+                }
+                return Boolean.TRUE;
+            });
+        } catch (SQLException e) {
+            throw new StoreException("cannot recompute the signed sales of " + all.size() + " owner-weeks", e);
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    private static void refresh(Connection c, AoSession.Names names, List<Key> keys) throws SQLException {
+        String table = names.table(TABLE);
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE " + names.column("OWNER_WEEK")
+                + " IN (" + String.join(",", Collections.nCopies(keys.size(), "?")) + ")")) {
+            for (int i = 0; i < keys.size(); i++) {
+                delete.setString(i + 1, keys.get(i).text());
+            }
+            delete.executeUpdate();
+        }
+        String signed = "D." + names.column("SIGNED_DATE");
+        String first = keys.stream().map(k -> monday(k.week()).toString()).min(String::compareTo).orElseThrow();
+        String last = keys.stream().map(k -> monday(k.week()).with(DayOfWeek.SUNDAY).toString()).max(String::compareTo)
+                .orElseThrow();
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + table + " (" + names.column("OWNER_WEEK") + ", "
+                + names.column("OWNER") + ", " + names.column("WEEK_NO") + ", " + names.column("AMOUNT_FEN") + ") "
+                + "SELECT K.OW, K.O, K.WK, SUM(D." + names.column("AMOUNT_FEN") + ") FROM (VALUES "
+                + String.join(", ", Collections.nCopies(keys.size(),
+                "(CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(64)), CAST(? AS INTEGER), CAST(? AS VARCHAR(10)), CAST(? AS VARCHAR(10)))"))
+                + ") K(OW, O, WK, MON, SUN) JOIN " + names.table("WSR_DEAL") + " D ON D." + names.column("OWNER") + " = K.O AND "
+                + signed + " >= K.MON AND " + signed + " <= K.SUN WHERE D." + names.column("STAGE") + " = ? AND " + signed
+                + " >= ? AND " + signed + " <= ? GROUP BY K.OW, K.O, K.WK")) {
+            int i = 1;
+            for (Key k : keys) {
+                insert.setString(i++, k.text());
+                insert.setString(i++, k.owner());
+                insert.setInt(i++, k.week());
+                insert.setString(i++, monday(k.week()).toString());
+                insert.setString(i++, monday(k.week()).with(DayOfWeek.SUNDAY).toString());
+            }
+            insert.setString(i++, DealStage.SIGNED.wireName());
+            insert.setString(i++, first);
+            insert.setString(i, last);
+            insert.executeUpdate();
+        }
+    }
+
+    /** The week number of a stored date column, in this database's SQL. */
+    private static String weekOf(Connection c, String column) throws SQLException {
+        boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        String epoch = "DATE '" + EPOCH + "'";
+        return postgres ? "((CAST(" + column + " AS DATE) - " + epoch + ") / 7)"
+                : "(DATEDIFF(DAY, " + epoch + ", CAST(" + column + " AS DATE)) / 7)";
+    }
+
+    /** Recomputes every sum from the deals, in one insert-select. */
+    public void rebuild() {
+        writing.lock();
+        try {
+            em.jdbc((c, names) -> {
+                String table = names.table(TABLE);
+                try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table)) {
+                    delete.executeUpdate();
+                }
+                String week = weekOf(c, "D." + names.column("SIGNED_DATE"));
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + table + " (" + names.column("OWNER_WEEK")
+                        + ", " + names.column("OWNER") + ", " + names.column("WEEK_NO") + ", " + names.column("AMOUNT_FEN")
+                        + ") SELECT X.O || '|' || CAST(X.WK AS VARCHAR(12)), X.O, X.WK, SUM(X.A) FROM (SELECT D."
+                        + names.column("OWNER") + " AS O, " + week + " AS WK, D." + names.column("AMOUNT_FEN") + " AS A FROM "
+                        + names.table("WSR_DEAL") + " D WHERE D." + names.column("STAGE") + " = ? AND D."
+                        + names.column("SIGNED_DATE") + " IS NOT NULL) X GROUP BY X.O, X.WK")) {
+                    insert.setString(1, DealStage.SIGNED.wireName());
+                    insert.executeUpdate();
+                }
+                return Boolean.TRUE;
+            });
+        } catch (SQLException e) {
+            throw new StoreException("cannot rebuild the signed sales by week", e);
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    /** Rebuilds the sums when none is kept while signed deals exist (a table new to this store); returns whether it did. */
+    public boolean rebuildIfEmpty() {
+        try {
+            Optional<Boolean> empty = em.jdbcRead((c, names) -> {
+                try (PreparedStatement kept = c.prepareStatement("SELECT 1 FROM " + names.table(TABLE) + " FETCH FIRST 1 ROWS ONLY");
+                     ResultSet k = kept.executeQuery()) {
+                    if (k.next()) {
+                        return Boolean.FALSE;
+                    }
+                }
+                try (PreparedStatement signed = c.prepareStatement("SELECT 1 FROM " + names.table("WSR_DEAL") + " WHERE "
+                        + names.column("STAGE") + " = ? AND " + names.column("SIGNED_DATE") + " IS NOT NULL FETCH FIRST 1 ROWS ONLY")) {
+                    signed.setString(1, DealStage.SIGNED.wireName());
+                    try (ResultSet rs = signed.executeQuery()) {
+                        return rs.next();
+                    }
+                }
+            });
+            if (empty.orElse(false)) {
+                rebuild();
+                return true;
+            }
+            return false;
+        } catch (SQLException e) {
+            throw new StoreException("cannot check the signed sales by week", e);
+        }
+    }
+
+    /**
+     * Sums the kept weeks by group of owners: per group, one sale per week with any, dated the week's
+     * Monday; empty where the host gives no connection.
+     *
+     * @param from the first day, a Monday
+     * @param to   the last day, a Sunday
+     */
+    public Optional<Map<String, List<SignedSale>>> sums(Map<String, List<String>> groups, LocalDate from, LocalDate to) {
+        if (from.getDayOfWeek() != DayOfWeek.MONDAY || to.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            throw new IllegalArgumentException("whole weeks only: " + from + " to " + to);
+        }
+        List<String[]> pairs = new ArrayList<>();
+        groups.forEach((group, owners) -> owners.stream().distinct().forEach(o -> pairs.add(new String[] {o, group})));
+        try {
+            return em.jdbcRead((c, names) -> {
+                Map<String, List<SignedSale>> out = new TreeMap<>();
+                groups.keySet().forEach(g -> out.put(g, new ArrayList<>()));
+                if (pairs.isEmpty()) {
+                    return out;
+                }
+                String weekNo = "S." + names.column("WEEK_NO");
+                try (PreparedStatement select = c.prepareStatement("SELECT G.G, " + weekNo + ", SUM(S."
+                        + names.column("AMOUNT_FEN") + ") FROM " + names.table(TABLE) + " S JOIN (VALUES "
+                        + String.join(", ", Collections.nCopies(pairs.size(), "(CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(200)))"))
+                        + ") G(O, G) ON S." + names.column("OWNER") + " = G.O WHERE " + weekNo + " >= ? AND " + weekNo
+                        + " <= ? GROUP BY G.G, " + weekNo)) {
+                    int i = 1;
+                    for (String[] pair : pairs) {
+                        select.setString(i++, pair[0]);
+                        select.setString(i++, pair[1]);
+                    }
+                    select.setInt(i++, week(from));
+                    select.setInt(i, week(to));
+                    try (ResultSet rs = select.executeQuery()) {
+                        while (rs.next()) {
+                            out.get(rs.getString(1)).add(new SignedSale(rs.getString(1), monday(rs.getInt(2)),
+                                    Columns.yuan(rs.getLong(3))));
+                        }
+                    }
+                }
+                return out;
+            });
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the signed sales by week of " + groups.size() + " groups", e);
+        }
+    }
+}
