@@ -195,7 +195,7 @@ public final class AoSignedWeeks {
                 + String.join(", ", Collections.nCopies(keys.size(),
                 "(CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(64)), CAST(? AS INTEGER), CAST(? AS VARCHAR(10)), CAST(? AS VARCHAR(10)))"))
                 + ") K(OW, O, WK, MON, SUN) JOIN " + names.table("WSR_DEAL") + " D ON D." + names.column("OWNER") + " = K.O AND "
-                + signed + " >= K.MON AND " + signed + " <= K.SUN WHERE D." + names.column("STAGE") + " = ? AND " + signed
+                + weekOf(c, signed) + " = K.WK WHERE D." + names.column("STAGE") + " = ? AND " + signed
                 + " >= ? AND " + signed + " <= ? GROUP BY K.OW, K.O, K.WK")) {
             int i = 1;
             for (Key k : keys) {
@@ -212,8 +212,8 @@ public final class AoSignedWeeks {
         }
     }
 
-    /** The week number of a stored date column, in this database's SQL. */
-    private static String weekOf(Connection c, String column) throws SQLException {
+    /** The week number (see {@link #week}) of a stored date column, in this database's SQL. */
+    static String weekOf(Connection c, String column) throws SQLException {
         boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
         String epoch = "DATE '" + EPOCH + "'";
         return postgres ? "((CAST(" + column + " AS DATE) - " + epoch + ") / 7)"
@@ -287,32 +287,37 @@ public final class AoSignedWeeks {
         if (from.getDayOfWeek() != DayOfWeek.MONDAY || to.getDayOfWeek() != DayOfWeek.SUNDAY) {
             throw new IllegalArgumentException("whole weeks only: " + from + " to " + to);
         }
-        List<String[]> pairs = new ArrayList<>();
-        groups.forEach((group, owners) -> owners.stream().distinct().forEach(o -> pairs.add(new String[] {o, group})));
+        // Groups by number: the database groups by a narrow column (a name of 200 characters made it sort on disk).
+        List<String> names = new ArrayList<>(groups.keySet());
+        List<Object[]> pairs = new ArrayList<>();
+        for (int g = 0; g < names.size(); g++) {
+            int group = g;
+            groups.get(names.get(g)).stream().distinct().forEach(o -> pairs.add(new Object[] {o, group}));
+        }
         try {
-            return em.jdbcRead((c, names) -> {
+            return em.jdbcRead((c, sql) -> {
                 Map<String, List<SignedSale>> out = new TreeMap<>();
                 groups.keySet().forEach(g -> out.put(g, new ArrayList<>()));
                 if (pairs.isEmpty()) {
                     return out;
                 }
-                String weekNo = "S." + names.column("WEEK_NO");
+                String weekNo = "S." + sql.column("WEEK_NO");
                 try (PreparedStatement select = c.prepareStatement("SELECT G.G, " + weekNo + ", SUM(S."
-                        + names.column("AMOUNT_FEN") + ") FROM " + names.table(TABLE) + " S JOIN (VALUES "
-                        + String.join(", ", Collections.nCopies(pairs.size(), "(CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(200)))"))
-                        + ") G(O, G) ON S." + names.column("OWNER") + " = G.O WHERE " + weekNo + " >= ? AND " + weekNo
+                        + sql.column("AMOUNT_FEN") + ") FROM " + sql.table(TABLE) + " S JOIN (VALUES "
+                        + String.join(", ", Collections.nCopies(pairs.size(), "(CAST(? AS VARCHAR(64)), CAST(? AS INTEGER))"))
+                        + ") G(O, G) ON S." + sql.column("OWNER") + " = G.O WHERE " + weekNo + " >= ? AND " + weekNo
                         + " <= ? GROUP BY G.G, " + weekNo)) {
                     int i = 1;
-                    for (String[] pair : pairs) {
-                        select.setString(i++, pair[0]);
-                        select.setString(i++, pair[1]);
+                    for (Object[] pair : pairs) {
+                        select.setString(i++, (String) pair[0]);
+                        select.setInt(i++, (Integer) pair[1]);
                     }
                     select.setInt(i++, week(from));
                     select.setInt(i, week(to));
                     try (ResultSet rs = select.executeQuery()) {
                         while (rs.next()) {
-                            out.get(rs.getString(1)).add(new SignedSale(rs.getString(1), monday(rs.getInt(2)),
-                                    Columns.yuan(rs.getLong(3))));
+                            String group = names.get(rs.getInt(1));
+                            out.get(group).add(new SignedSale(group, monday(rs.getInt(2)), Columns.yuan(rs.getLong(3))));
                         }
                     }
                 }

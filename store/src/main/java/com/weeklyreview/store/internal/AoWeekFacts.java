@@ -150,7 +150,7 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
         }
     }
 
-    /** Keys per query: four parameters each, well under PostgreSQL's 32,767. */
+    /** Keys per query: five parameters each, well under PostgreSQL's 32,767. */
     private static final int KEYS_PER_QUERY = 2_000;
 
     /**
@@ -177,45 +177,52 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
                                 java.util.Map<Key, WeekRecords> out) throws SQLException {
         java.util.Map<String, Key> byText = new java.util.HashMap<>();
         keys.forEach(k -> byText.put(k.owner() + "|" + k.week(), k));
-        String values = "(VALUES " + String.join(", ", Collections.nCopies(keys.size(),
-                "(CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(10)), CAST(? AS VARCHAR(10)), CAST(? AS VARCHAR(10)))"))
-                + ") K(O, W, MON, SUN)";
+        // The keys as a table; each key's week also as its number, so that the database joins records to keys
+        // by equal rep and week number (not by comparing every record of a rep with each of its weeks).
+        String keyTable = "WITH K(O, W, WK, MON, SUN) AS (VALUES " + String.join(", ", Collections.nCopies(keys.size(),
+                "(CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(10)), CAST(? AS INTEGER), CAST(? AS VARCHAR(10)), CAST(? AS VARCHAR(10)))"))
+                + ") ";
         java.util.Map<Key, long[]> deals = new java.util.HashMap<>();
         java.util.Map<Key, long[]> collections = new java.util.HashMap<>();
         java.util.Set<Key> reported = new java.util.HashSet<>();
-        // Deals: a deal belongs to a week when expected to close in it or signed in it (RecordFigures.inWeek);
-        // it counts at every stage it reached, a lost deal as a lead only (DealStage.reached).
+        // Deals: a deal belongs to a week when expected to close in it or signed in it (RecordFigures.inWeek):
+        // those expected in the week, and those signed in it but expected in another; each counts at every
+        // stage it reached, a lost deal as a lead only (DealStage.reached).
         String stage = "D." + names.column("STAGE");
         String signedDate = "D." + names.column("SIGNED_DATE");
         String expected = "D." + names.column("EXPECTED_CLOSE");
-        String signedInWeek = stage + " = 'signed' AND " + signedDate + " >= K.MON AND " + signedDate + " <= K.SUN";
-        StringBuilder sql = new StringBuilder("SELECT K.O, K.W, COUNT(*)");
+        String amount = "D." + names.column("AMOUNT_FEN");
+        String deal = names.table("WSR_DEAL");
+        String isSigned = stage + " = '" + com.weeklyreview.core.crm.DealStage.SIGNED.wireName() + "'";
+        StringBuilder sql = new StringBuilder(keyTable).append("SELECT X.O, X.W, COUNT(*)");
         for (com.weeklyreview.core.report.Stage s : List.of(com.weeklyreview.core.report.Stage.NEEDS,
                 com.weeklyreview.core.report.Stage.DEMO, com.weeklyreview.core.report.Stage.NEGOTIATION,
                 com.weeklyreview.core.report.Stage.SIGNED)) {
             List<String> reached = java.util.Arrays.stream(com.weeklyreview.core.crm.DealStage.values())
                     .filter(d -> d.reached().ordinal() >= s.ordinal()).map(d -> "'" + d.wireName() + "'").toList();
-            sql.append(", SUM(CASE WHEN ").append(stage).append(" IN (").append(String.join(", ", reached))
-                    .append(") THEN 1 ELSE 0 END)");
+            sql.append(", SUM(CASE WHEN X.S IN (").append(String.join(", ", reached)).append(") THEN 1 ELSE 0 END)");
         }
-        sql.append(", SUM(CASE WHEN ").append(signedInWeek).append(" THEN D.").append(names.column("AMOUNT_FEN"))
-                .append(" ELSE 0 END), SUM(CASE WHEN ").append(signedInWeek).append(" THEN 1 ELSE 0 END) FROM ")
-                .append(values).append(" JOIN ").append(names.table("WSR_DEAL")).append(" D ON D.")
-                .append(names.column("OWNER")).append(" = K.O AND ((").append(expected).append(" >= K.MON AND ")
-                .append(expected).append(" <= K.SUN) OR (").append(signedDate).append(" >= K.MON AND ")
-                .append(signedDate).append(" <= K.SUN))")
-                // The window of every key's dates, so that the database reads the deals of those weeks by
-                // the dates' indexes instead of every deal of the reps (their whole history).
-                .append(" WHERE (").append(expected).append(" >= ? AND ").append(expected).append(" <= ?) OR (")
-                .append(signedDate).append(" >= ? AND ").append(signedDate).append(" <= ?) GROUP BY K.O, K.W");
+        sql.append(", SUM(CASE WHEN X.IN_WEEK = 1 THEN X.A ELSE 0 END), SUM(X.IN_WEEK) FROM (")
+                .append("SELECT K.O, K.W, ").append(stage).append(" AS S, ").append(amount).append(" AS A, CASE WHEN ")
+                .append(isSigned).append(" AND ").append(signedDate).append(" >= K.MON AND ").append(signedDate)
+                .append(" <= K.SUN THEN 1 ELSE 0 END AS IN_WEEK FROM K JOIN ").append(deal).append(" D ON D.")
+                .append(names.column("OWNER")).append(" = K.O AND ").append(AoSignedWeeks.weekOf(c, expected))
+                .append(" = K.WK WHERE ").append(expected).append(" >= ? AND ").append(expected).append(" <= ?")
+                .append(" UNION ALL SELECT K.O, K.W, ").append(stage).append(", ").append(amount).append(", CASE WHEN ")
+                .append(isSigned).append(" THEN 1 ELSE 0 END FROM K JOIN ").append(deal).append(" D ON D.")
+                .append(names.column("OWNER")).append(" = K.O AND ").append(AoSignedWeeks.weekOf(c, signedDate))
+                .append(" = K.WK WHERE ").append(signedDate).append(" >= ? AND ").append(signedDate).append(" <= ? AND NOT (")
+                .append(expected).append(" >= K.MON AND ").append(expected).append(" <= K.SUN)) X GROUP BY X.O, X.W");
+        // The window of every key's dates, so that the database reads the records of those weeks by the dates'
+        // indexes instead of every record of the reps (their whole history).
         String first = keys.stream().map(k -> k.week().monday().toString()).min(String::compareTo).orElseThrow();
         String last = keys.stream().map(k -> k.week().day(java.time.DayOfWeek.SUNDAY).toString()).max(String::compareTo)
                 .orElseThrow();
         run(c, sql.toString(), keys, 7, byText, deals, first, last, first, last);
         String due = "C." + names.column("DUE_DATE");
-        run(c, "SELECT K.O, K.W, COUNT(*), SUM(C." + names.column("PLANNED_FEN") + "), SUM(COALESCE(C."
-                + names.column("ACTUAL_FEN") + ", 0)) FROM " + values + " JOIN " + names.table("WSR_COLLECTION") + " C ON C."
-                + names.column("OWNER") + " = K.O AND " + due + " >= K.MON AND " + due + " <= K.SUN WHERE " + due + " >= ? AND "
+        run(c, keyTable + "SELECT K.O, K.W, COUNT(*), SUM(C." + names.column("PLANNED_FEN") + "), SUM(COALESCE(C."
+                + names.column("ACTUAL_FEN") + ", 0)) FROM K JOIN " + names.table("WSR_COLLECTION") + " C ON C."
+                + names.column("OWNER") + " = K.O AND " + AoSignedWeeks.weekOf(c, due) + " = K.WK WHERE " + due + " >= ? AND "
                 + due + " <= ? GROUP BY K.O, K.W", keys, 3, byText, collections, first, last);
         try (java.sql.PreparedStatement select = c.prepareStatement("SELECT " + names.column("OWNER_WEEK") + " FROM "
                 + names.table("WSR_REPORT") + " WHERE " + names.column("OWNER_WEEK") + " IN ("
@@ -252,6 +259,7 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
             for (Key k : keys) {
                 select.setString(i++, k.owner());
                 select.setString(i++, k.week().toString());
+                select.setInt(i++, AoSignedWeeks.week(k.week().monday()));
                 select.setString(i++, k.week().monday().toString());
                 select.setString(i++, k.week().day(java.time.DayOfWeek.SUNDAY).toString());
             }
