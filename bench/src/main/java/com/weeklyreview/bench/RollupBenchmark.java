@@ -151,7 +151,7 @@ public final class RollupBenchmark {
                 afterSave[i] = firstView(page);
             }
             // 2. An import of signed deals: the touched week's fact is recomputed and every forecast too.
-            long[] afterImport = new long[3];
+            long[] afterImport = new long[5];
             for (int i = 0; i < afterImport.length; i++) {
                 String rep = "rep" + (11 * i);
                 IsoWeek week = weeks.get(100 - i);
@@ -162,7 +162,7 @@ public final class RollupBenchmark {
                 afterImport[i] = firstView(page);
             }
             // 3. Everything dropped (a restart; or the memo's 60 s expiry, which bounds what a cluster's other node sees).
-            long[] afterClear = new long[3];
+            long[] afterClear = new long[5];
             for (int i = 0; i < afterClear.length; i++) {
                 store.memo().clear();
                 afterClear[i] = firstView(page);

@@ -108,6 +108,21 @@ class RollupsRefreshAllTest {
                     && f.collectionsPlanned().signum() > 0).count()).isGreaterThan(20);
             assertThat(setBased.stream().filter(f -> f.salesTarget().isPresent())).hasSize(6);
             assertThat(setBased).isEqualTo(weekByWeek);
+
+            // Facts that exist are replaced (an update), by the same facts again.
+            List<Deal> more = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                LocalDate day = TODAY.minusDays(random.nextInt(84));
+                more.add(new Deal("more-" + i, "rep" + i % 12, "C1", DealStage.SIGNED, BigDecimal.valueOf(77_700 + i), day, null,
+                        day, Channel.REFERRAL, "制造业", null));
+            }
+            store.deals().upsert(more);
+            rollups.refreshAll(touched);
+            List<WeekFact> updated = sorted(store.weekFacts().all());
+            for (Rollups.OwnerWeek ow : touched) {
+                rollups.refresh(ow.owner(), ow.week());
+            }
+            assertThat(updated).hasSize(setBased.size()).isNotEqualTo(setBased).isEqualTo(sorted(store.weekFacts().all()));
         }
     }
 

@@ -189,22 +189,15 @@ public final class AoSignedWeeks {
         String first = keys.stream().map(k -> monday(k.week()).toString()).min(String::compareTo).orElseThrow();
         String last = keys.stream().map(k -> monday(k.week()).with(DayOfWeek.SUNDAY).toString()).max(String::compareTo)
                 .orElseThrow();
+        String[] types = {"VARCHAR", "VARCHAR", "INTEGER"};
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + table + " (" + names.column("OWNER_WEEK") + ", "
                 + names.column("OWNER") + ", " + names.column("WEEK_NO") + ", " + names.column("AMOUNT_FEN") + ") "
-                + "SELECT K.OW, K.O, K.WK, SUM(D." + names.column("AMOUNT_FEN") + ") FROM (VALUES "
-                + String.join(", ", Collections.nCopies(keys.size(),
-                "(CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(64)), CAST(? AS INTEGER), CAST(? AS VARCHAR(10)), CAST(? AS VARCHAR(10)))"))
-                + ") K(OW, O, WK, MON, SUN) JOIN " + names.table("WSR_DEAL") + " D ON D." + names.column("OWNER") + " = K.O AND "
+                + "SELECT K.OW, K.O, K.WK, SUM(D." + names.column("AMOUNT_FEN") + ") FROM " + unnest(c, types)
+                + " K(OW, O, WK) JOIN " + names.table("WSR_DEAL") + " D ON D." + names.column("OWNER") + " = K.O AND "
                 + weekOf(c, signed) + " = K.WK WHERE D." + names.column("STAGE") + " = ? AND " + signed
                 + " >= ? AND " + signed + " <= ? GROUP BY K.OW, K.O, K.WK")) {
-            int i = 1;
-            for (Key k : keys) {
-                insert.setString(i++, k.text());
-                insert.setString(i++, k.owner());
-                insert.setInt(i++, k.week());
-                insert.setString(i++, monday(k.week()).toString());
-                insert.setString(i++, monday(k.week()).with(DayOfWeek.SUNDAY).toString());
-            }
+            int i = bindColumns(c, insert, 1, types, List.of(keys.stream().map(Key::text).toArray(String[]::new),
+                    keys.stream().map(Key::owner).toArray(String[]::new), keys.stream().map(Key::week).toArray(Integer[]::new)));
             insert.setString(i++, DealStage.SIGNED.wireName());
             insert.setString(i++, first);
             insert.setString(i, last);
@@ -212,9 +205,37 @@ public final class AoSignedWeeks {
         }
     }
 
+    private static boolean postgres(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+    }
+
+    /**
+     * A table of keys passed as one array parameter a column ({@code UNNEST}), for {@code FROM}: however
+     * many keys, the statement has a few parameters (a {@code VALUES} list of thousands of rows took the
+     * database longer to parse and plan than to run). {@code types} are {@code VARCHAR} or {@code INTEGER}.
+     */
+    static String unnest(Connection c, String... types) throws SQLException {
+        boolean pg = postgres(c);
+        List<String> casts = new ArrayList<>();
+        for (String type : types) {
+            casts.add("CAST(? AS " + type + (pg ? "[])" : " ARRAY)"));
+        }
+        return "UNNEST(" + String.join(", ", casts) + ")";
+    }
+
+    /** Binds the columns of an {@link #unnest} table from parameter {@code from} on; returns the next parameter. */
+    static int bindColumns(Connection c, PreparedStatement s, int from, String[] types, List<Object[]> columns)
+            throws SQLException {
+        int i = from;
+        for (int k = 0; k < types.length; k++) {
+            s.setArray(i++, c.createArrayOf(types[k], columns.get(k)));
+        }
+        return i;
+    }
+
     /** The week number (see {@link #week}) of a stored date column, in this database's SQL. */
     static String weekOf(Connection c, String column) throws SQLException {
-        boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        boolean postgres = postgres(c);
         String epoch = "DATE '" + EPOCH + "'";
         return postgres ? "((CAST(" + column + " AS DATE) - " + epoch + ") / 7)"
                 : "(DATEDIFF(DAY, " + epoch + ", CAST(" + column + " AS DATE)) / 7)";
@@ -302,16 +323,13 @@ public final class AoSignedWeeks {
                     return out;
                 }
                 String weekNo = "S." + sql.column("WEEK_NO");
+                String[] types = {"VARCHAR", "INTEGER"};
                 try (PreparedStatement select = c.prepareStatement("SELECT G.G, " + weekNo + ", SUM(S."
-                        + sql.column("AMOUNT_FEN") + ") FROM " + sql.table(TABLE) + " S JOIN (VALUES "
-                        + String.join(", ", Collections.nCopies(pairs.size(), "(CAST(? AS VARCHAR(64)), CAST(? AS INTEGER))"))
-                        + ") G(O, G) ON S." + sql.column("OWNER") + " = G.O WHERE " + weekNo + " >= ? AND " + weekNo
+                        + sql.column("AMOUNT_FEN") + ") FROM " + sql.table(TABLE) + " S JOIN " + unnest(c, types)
+                        + " G(O, G) ON S." + sql.column("OWNER") + " = G.O WHERE " + weekNo + " >= ? AND " + weekNo
                         + " <= ? GROUP BY G.G, " + weekNo)) {
-                    int i = 1;
-                    for (Object[] pair : pairs) {
-                        select.setString(i++, (String) pair[0]);
-                        select.setInt(i++, (Integer) pair[1]);
-                    }
+                    int i = bindColumns(c, select, 1, types, List.of(pairs.stream().map(p -> (String) p[0]).toArray(String[]::new),
+                            pairs.stream().map(p -> (Integer) p[1]).toArray(Integer[]::new)));
                     select.setInt(i++, week(from));
                     select.setInt(i, week(to));
                     try (ResultSet rs = select.executeQuery()) {
