@@ -28,8 +28,10 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The signed sales of every owner summed by week ({@code WSR_SIGNED_WEEK}), kept with the deals: every
- * write of deals through {@link #keeping} recomputes, set-based, the owner-weeks its deals were and are
- * signed in (one {@code DELETE} and one {@code INSERT … SELECT … GROUP BY} over those keys); a store
+ * write of deals through {@link #keeping} adds to the owner-weeks its deals are signed in and takes from
+ * those they were signed in (the stored deals read before the write: one query, one insert-or-add, set-based;
+ * it costs the same whatever the history); a write that fails has the weeks involved summed afresh from the
+ * deals (one {@code DELETE} and one {@code INSERT … SELECT … GROUP BY} over those keys); a store
  * whose table is empty while signed deals exist (a new table), or an import a crash cut short, is
  * rebuilt whole ({@link #rebuild}). Where the host gives no JDBC connection nothing is kept, and
  * {@link #sums} answers empty (the forecasts then read the deals).
@@ -74,24 +76,41 @@ public final class AoSignedWeeks {
                 if (records.isEmpty()) {
                     return deals.upsert(records);
                 }
-                // The weeks the deals were signed in before this write, and those they are signed in now.
-                Set<Key> keys = signedBefore(records.stream().map(Deal::externalId).distinct().toList());
-                records.forEach(d -> signedKey(d).ifPresent(keys::add));
-                UpsertCounts counts;
+                // What the write changes in the sums, from the deals as stored before it and as written: the
+                // amounts leave the weeks the deals were signed in and join those they are signed in now. Deal
+                // writes take turns here, so that no other write changes the same deals in between.
+                writing.lock();
                 try {
-                    counts = deals.upsert(records);
-                } catch (RuntimeException e) {
+                    Map<String, Deal> batch = new java.util.LinkedHashMap<>();
+                    records.forEach(d -> batch.put(d.externalId(), d));
+                    Map<String, Signed> before = signedBefore(List.copyOf(batch.keySet()));
+                    UpsertCounts counts;
                     try {
-                        refresh(keys);
-                    } catch (RuntimeException again) {
-                        e.addSuppressed(again);
+                        counts = deals.upsert(records);
+                    } catch (RuntimeException e) {
+                        // What was stored is unknown: the weeks involved are summed afresh from the deals.
+                        Set<Key> keys = new LinkedHashSet<>();
+                        before.values().forEach(b -> keys.add(b.key()));
+                        batch.values().forEach(d -> signedKey(d).ifPresent(keys::add));
+                        try {
+                            refresh(keys);
+                        } catch (RuntimeException again) {
+                            e.addSuppressed(again);
+                        }
+                        throw e;
                     }
-                    throw e;
+                    if (counts.inserted() + counts.updated() > 0) {
+                        Map<Key, Long> delta = new java.util.LinkedHashMap<>();
+                        before.values().forEach(b -> delta.merge(b.key(), -b.fen(), Long::sum));
+                        batch.values().forEach(d -> signedKey(d).ifPresent(k ->
+                                delta.merge(k, d.amount().movePointRight(2).longValueExact(), Long::sum)));
+                        delta.values().removeIf(v -> v == 0L);
+                        add(delta);
+                    }
+                    return counts;
+                } finally {
+                    writing.unlock();
                 }
-                if (counts.inserted() + counts.updated() > 0) {
-                    refresh(keys);
-                }
-                return counts;
             }
 
             @Override
@@ -125,25 +144,26 @@ public final class AoSignedWeeks {
         return d.stage() == DealStage.SIGNED ? d.signed().map(s -> new Key(d.owner(), week(s))) : Optional.empty();
     }
 
-    /** The owner-weeks the stored deals of these external ids are signed in. */
-    private Set<Key> signedBefore(List<String> externalIds) {
-        Set<Key> keys = new LinkedHashSet<>();
+    /** A stored signed deal's week and amount in fen. */
+    private record Signed(Key key, long fen) {
+    }
+
+    /** The signed deals among these external ids as stored: each one's owner-week and amount. */
+    private Map<String, Signed> signedBefore(List<String> externalIds) {
+        Map<String, Signed> found = new java.util.HashMap<>();
         try {
             em.jdbcRead((c, names) -> {
-                for (int from = 0; from < externalIds.size(); from += KEYS_PER_STATEMENT) {
-                    List<String> ids = externalIds.subList(from, Math.min(externalIds.size(), from + KEYS_PER_STATEMENT));
-                    try (PreparedStatement select = c.prepareStatement("SELECT " + names.column("OWNER") + ", "
-                            + names.column("SIGNED_DATE") + " FROM " + names.table("WSR_DEAL") + " WHERE "
-                            + names.column("STAGE") + " = ? AND " + names.column("SIGNED_DATE") + " IS NOT NULL AND "
-                            + names.column("EXTERNAL_ID") + " IN (" + String.join(",", Collections.nCopies(ids.size(), "?")) + ")")) {
-                        select.setString(1, DealStage.SIGNED.wireName());
-                        for (int i = 0; i < ids.size(); i++) {
-                            select.setString(i + 2, ids.get(i));
-                        }
-                        try (ResultSet rs = select.executeQuery()) {
-                            while (rs.next()) {
-                                keys.add(new Key(rs.getString(1), week(LocalDate.parse(rs.getString(2)))));
-                            }
+                try (PreparedStatement select = c.prepareStatement("SELECT " + names.column("EXTERNAL_ID") + ", "
+                        + names.column("OWNER") + ", " + names.column("SIGNED_DATE") + ", " + names.column("AMOUNT_FEN")
+                        + " FROM " + names.table("WSR_DEAL") + " WHERE " + names.column("STAGE") + " = ? AND "
+                        + names.column("SIGNED_DATE") + " IS NOT NULL AND " + names.column("EXTERNAL_ID")
+                        + " IN (SELECT * FROM " + unnest(c, "VARCHAR") + ")")) {
+                    select.setString(1, DealStage.SIGNED.wireName());
+                    bindColumns(c, select, 2, new String[] {"VARCHAR"}, List.<Object[]>of(externalIds.toArray(String[]::new)));
+                    try (ResultSet rs = select.executeQuery()) {
+                        while (rs.next()) {
+                            found.put(rs.getString(1), new Signed(new Key(rs.getString(2), week(LocalDate.parse(rs.getString(3)))),
+                                    rs.getLong(4)));
                         }
                     }
                 }
@@ -152,7 +172,48 @@ public final class AoSignedWeeks {
         } catch (SQLException e) {
             throw new StoreException("cannot read the weeks " + externalIds.size() + " deals were signed in", e);
         }
-        return keys;
+        return found;
+    }
+
+    /**
+     * Adds amounts (in fen, negative to take away) to owner-weeks' sums in one statement (an insert of
+     * the weeks without a sum, an addition to the others), then drops the sums that came to zero.
+     */
+    private void add(Map<Key, Long> delta) {
+        if (delta.isEmpty()) {
+            return;
+        }
+        List<Key> keys = new ArrayList<>(delta.keySet());
+        String[] types = {"VARCHAR", "VARCHAR", "INTEGER", "BIGINT"};
+        List<Object[]> columns = List.of(keys.stream().map(Key::text).toArray(String[]::new),
+                keys.stream().map(Key::owner).toArray(String[]::new), keys.stream().map(Key::week).toArray(Integer[]::new),
+                keys.stream().map(delta::get).toArray(Long[]::new));
+        try {
+            em.jdbc((c, names) -> {
+                String table = names.table(TABLE);
+                String ow = names.column("OWNER_WEEK");
+                String amount = names.column("AMOUNT_FEN");
+                String insertColumns = ow + ", " + names.column("OWNER") + ", " + names.column("WEEK_NO") + ", " + amount;
+                String sql = postgres(c)
+                        ? "INSERT INTO " + table + " AS T (" + insertColumns + ") SELECT * FROM " + unnest(c, types)
+                        + " ON CONFLICT (" + ow + ") DO UPDATE SET " + amount + " = T." + amount + " + EXCLUDED." + amount
+                        : "MERGE INTO " + table + " T USING (SELECT * FROM " + unnest(c, types) + ") U(OW, O, WK, D) ON T." + ow
+                        + " = U.OW WHEN MATCHED THEN UPDATE SET " + amount + " = T." + amount + " + U.D WHEN NOT MATCHED THEN INSERT ("
+                        + insertColumns + ") VALUES (U.OW, U.O, U.WK, U.D)";
+                try (PreparedStatement upsert = c.prepareStatement(sql)) {
+                    bindColumns(c, upsert, 1, types, columns);
+                    upsert.executeUpdate();
+                }
+                try (PreparedStatement zero = c.prepareStatement("DELETE FROM " + table + " WHERE " + amount + " = 0 AND " + ow
+                        + " IN (SELECT * FROM " + unnest(c, "VARCHAR") + ")")) {
+                    bindColumns(c, zero, 1, new String[] {"VARCHAR"}, List.<Object[]>of(columns.get(0)));
+                    zero.executeUpdate();
+                }
+                return Boolean.TRUE;
+            });
+        } catch (SQLException e) {
+            throw new StoreException("cannot add to the signed sales of " + keys.size() + " owner-weeks", e);
+        }
     }
 
     /** Recomputes the sums of these owner-weeks from the deals: one delete and one insert-select a 3,000 keys. */
