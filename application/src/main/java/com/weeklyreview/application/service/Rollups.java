@@ -115,7 +115,6 @@ public final class Rollups {
             reps.keySet().forEach(k -> asked.add(new com.weeklyreview.store.api.WeekFacts.Key(k.owner(), k.week().previous())));
             Optional<java.util.Map<com.weeklyreview.store.api.WeekFacts.Key, com.weeklyreview.store.api.WeekFacts.WeekRecords>> sums =
                     services.store().weekFacts().records(asked);
-
             List<WeekFact> computed = new ArrayList<>(reps.size());
             reps.forEach((key, rep) -> {
                 var records = sums.map(m -> m.get(key));
