@@ -124,12 +124,8 @@ public final class ImportResource {
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }, rollups -> {
-            for (String key : weeks) {
-                int bar = key.indexOf('|');
-                rollups.refresh(key.substring(0, bar), com.weeklyreview.core.report.IsoWeek.parse(key.substring(bar + 1)));
-            }
-        });
+        }, rollups -> rollups.refreshAll(weeks.stream()
+                .map(com.weeklyreview.application.service.Rollups.OwnerWeek::parse).toList()));
         return ImportJson.of(result, labels);
     }
 }

@@ -60,7 +60,7 @@ public final class Store implements AutoCloseable {
             CommitmentEntity.class, com.weeklyreview.store.entity.WeekFactEntity.class,
             com.weeklyreview.store.entity.ReminderSentEntity.class, com.weeklyreview.store.entity.ChangeEntity.class,
             com.weeklyreview.store.entity.FactPendingEntity.class,
-            com.weeklyreview.store.entity.AccessTokenEntity.class);
+            com.weeklyreview.store.entity.AccessTokenEntity.class, com.weeklyreview.store.entity.SignedWeekEntity.class);
 
     private final HikariDataSource pool;
     private final EntityManager entityManager;
@@ -81,11 +81,16 @@ public final class Store implements AutoCloseable {
         for (RecordTable<?, ?> table : CrmTables.ALL) {
             records.put(table.kind(), table.repository(session));
         }
+        // Every write of deals (imports included) keeps the signed sales by owner and week that the forecasts read.
+        com.weeklyreview.store.internal.AoSignedWeeks signedWeeks = new com.weeklyreview.store.internal.AoSignedWeeks(session);
+        records.put(Deal.KIND, signedWeeks.keeping((com.weeklyreview.core.spi.DealRepository) records.get(Deal.KIND)));
         this.items = new AoTrackedItemRepository(session);
         this.reports = new AoReportRepository(session);
         this.commitments = new AoCommitmentLog(session);
         this.comments = new com.weeklyreview.store.internal.AoCommentRepository(session);
-        this.weekFacts = new com.weeklyreview.store.internal.AoWeekFacts(session);
+        this.weekFacts = new com.weeklyreview.store.internal.AoWeekFacts(session, signedWeeks);
+        // A store that had deals before the sums were kept (the table is new) gets them once.
+        signedWeeks.rebuildIfEmpty();
         this.tokens = new com.weeklyreview.store.tokens.AccessTokens(session);
     }
 

@@ -133,6 +133,19 @@ class RollupCrashIT {
             assertThat(stale).isEmpty();
             // The facts cover the imported weeks: every week with an imported signed deal has a fact.
             assertThat(facts.stream().filter(f -> f.owner().equals("zhang")).count()).isGreaterThan(90);
+            // The signed sales by week that the forecasts read equal the deals' (rebuilt for the cut import).
+            LocalDate from = com.weeklyreview.core.report.IsoWeek.of(today.minusDays(735)).monday();
+            LocalDate to = com.weeklyreview.core.report.IsoWeek.of(today).monday().plusDays(6);
+            var groups = Map.of("zhang", List.of("zhang"), "li", List.of("li"));
+            var kept = store.weekFacts().signedByWeek(groups, from, to).orElseThrow();
+            for (String rep : List.of("zhang", "li")) {
+                Map<LocalDate, BigDecimal> fromDeals = new java.util.TreeMap<>();
+                store.deals().signedBetween(List.of(rep), from, to).forEach(sale -> fromDeals.merge(
+                        com.weeklyreview.core.report.IsoWeek.of(sale.signed()).monday(), sale.amount(), BigDecimal::add));
+                Map<LocalDate, BigDecimal> keptByWeek = new java.util.TreeMap<>();
+                kept.get(rep).forEach(sale -> keptByWeek.put(sale.signed(), sale.amount()));
+                assertThat(keptByWeek).as("signed sales by week of " + rep).isEqualTo(fromDeals).hasSizeGreaterThan(90);
+            }
         } finally {
             second.close();
         }

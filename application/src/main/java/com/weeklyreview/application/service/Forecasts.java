@@ -34,6 +34,26 @@ public final class Forecasts {
                 () -> compute(facts.members(owner), target));
     }
 
+    /**
+     * Forecasts {@code target} for each of many owners (a director's page: every team), from one read of
+     * their signed deals summed by owner group and week where the store can ({@code WeekFacts.signedByWeek});
+     * each forecast equals {@link #forecast}'s. Kept, like those, until an import.
+     */
+    public java.util.Map<String, SalesForecaster.Forecast> forecastAll(java.util.Collection<String> owners, IsoWeek target) {
+        List<String> sorted = owners.stream().distinct().sorted().toList();
+        return services.store().memo().get(List.of("forecasts", sorted, target), Rollups.DEALS, () -> {
+            java.util.Map<String, List<String>> groups = new java.util.TreeMap<>();
+            sorted.forEach(o -> groups.put(o, facts.members(o)));
+            LocalDate monday = target.monday();
+            java.util.Map<String, SalesForecaster.Forecast> out = new java.util.TreeMap<>();
+            services.store().weekFacts().signedByWeek(groups, monday.minusWeeks(HISTORY), monday.minusDays(1)).ifPresentOrElse(
+                    sums -> sums.forEach((owner, sales) -> out.put(owner,
+                            SalesForecaster.forecast(SalesHistory.of(sales, target, HISTORY)))),
+                    () -> sorted.forEach(o -> out.put(o, forecast(o, target))));
+            return java.util.Collections.unmodifiableMap(out);
+        });
+    }
+
     private SalesForecaster.Forecast compute(List<String> members, IsoWeek target) {
         LocalDate monday = target.monday();
         List<SignedSale> sales = services.store().deals().signedBetween(members,

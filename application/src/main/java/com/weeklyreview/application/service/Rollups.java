@@ -34,16 +34,17 @@ public final class Rollups {
         this.facts = services.facts();
     }
 
-    /** Serialises the recomputation of one rep's week, so that an older computation never overwrites a newer one. */
-    private static final Object[] LOCKS = new Object[64];
+    /**
+     * Serialises the recomputation of one rep's week, so that an older computation never overwrites a
+     * newer one; a refresh of many weeks holds every stripe (taken in order).
+     */
+    private static final java.util.concurrent.locks.ReentrantLock[] LOCKS = new java.util.concurrent.locks.ReentrantLock[64];
 
     static {
-        for (int i = 0; i < LOCKS.length; i++) {
-            LOCKS[i] = new Object();
-        }
+        java.util.Arrays.setAll(LOCKS, i -> new java.util.concurrent.locks.ReentrantLock());
     }
 
-    private static Object lock(String rep, IsoWeek week) {
+    private static java.util.concurrent.locks.ReentrantLock lock(String rep, IsoWeek week) {
         return LOCKS[Math.floorMod((rep + "|" + week).hashCode(), LOCKS.length)];
     }
 
@@ -53,13 +54,107 @@ public final class Rollups {
         for (String member : facts.members(owner)) {
             Optional<User> user = services.users().find(member);
             if (user.isPresent() && user.get().role() == Role.REP) {
-                synchronized (lock(member, week)) {
+                java.util.concurrent.locks.ReentrantLock lock = lock(member, week);
+                lock.lock();
+                try {
                     services.store().weekFacts().put(fact(user.get(), week));
+                } finally {
+                    lock.unlock();
                 }
             }
         }
         // Only the rollups of this week's quarter read the facts just written.
         services.store().memo().changed(factsScope(Quarter.of(week)));
+    }
+
+    /**
+     * A rep (or a team: its reps) and a week whose facts a change touched.
+     *
+     * @param owner the rep or team
+     * @param week  the week
+     */
+    public record OwnerWeek(String owner, IsoWeek week) {
+
+        /** Parses {@code owner|week} (the owner may hold a bar; the week never does). */
+        public static OwnerWeek parse(String key) {
+            int bar = key.lastIndexOf('|');
+            return new OwnerWeek(key.substring(0, bar), IsoWeek.parse(key.substring(bar + 1)));
+        }
+    }
+
+    /**
+     * Recomputes the facts of many rep-weeks (an import's), set-based: the records of every week are
+     * summed by rep and week in a few queries ({@link com.weeklyreview.store.api.WeekFacts#records}), the
+     * facts of weeks without a stored report are computed from those sums (the same evaluation as
+     * {@link #fact}, of the same effective report), the weeks with a stored report one by one as
+     * {@link #refresh} does, and every fact is written in one statement batch. The facts are the ones
+     * {@link #refresh} would write week by week, which it does where the host gives no connection.
+     * Returns how many facts were recomputed.
+     */
+    public int refreshAll(java.util.Collection<OwnerWeek> touched) {
+        services.store().memo().changed();
+        java.util.Map<com.weeklyreview.store.api.WeekFacts.Key, User> reps = new java.util.LinkedHashMap<>();
+        java.util.Map<String, List<User>> membersOf = new java.util.HashMap<>();
+        for (OwnerWeek ow : touched) {
+            for (User rep : membersOf.computeIfAbsent(ow.owner(), o -> facts.members(o).stream()
+                    .map(m -> services.users().find(m)).flatMap(Optional::stream).filter(u -> u.role() == Role.REP).toList())) {
+                reps.put(new com.weeklyreview.store.api.WeekFacts.Key(rep.name(), ow.week()), rep);
+            }
+        }
+        java.util.Set<Quarter> quarters = new java.util.TreeSet<>(java.util.Comparator.comparing(Quarter::toString));
+        reps.keySet().forEach(k -> quarters.add(Quarter.of(k.week())));
+        if (reps.isEmpty()) {
+            return 0;
+        }
+        for (java.util.concurrent.locks.ReentrantLock lock : LOCKS) {
+            lock.lock();
+        }
+        try {
+            java.util.Set<com.weeklyreview.store.api.WeekFacts.Key> asked = new java.util.LinkedHashSet<>(reps.keySet());
+            // Last week's funnel is part of a week's effective report.
+            reps.keySet().forEach(k -> asked.add(new com.weeklyreview.store.api.WeekFacts.Key(k.owner(), k.week().previous())));
+            Optional<java.util.Map<com.weeklyreview.store.api.WeekFacts.Key, com.weeklyreview.store.api.WeekFacts.WeekRecords>> sums =
+                    services.store().weekFacts().records(asked);
+            List<WeekFact> computed = new ArrayList<>(reps.size());
+            reps.forEach((key, rep) -> {
+                var records = sums.map(m -> m.get(key));
+                computed.add(records.isEmpty() || records.get().reported() ? fact(rep, key.week())
+                        : fact(rep, records.get(), sums.get().get(new com.weeklyreview.store.api.WeekFacts.Key(
+                                key.owner(), key.week().previous()))));
+            });
+            services.store().weekFacts().putAll(computed);
+        } finally {
+            for (int i = LOCKS.length - 1; i >= 0; i--) {
+                LOCKS[i].unlock();
+            }
+        }
+        quarters.forEach(q -> services.store().memo().changed(factsScope(q)));
+        return reps.size();
+    }
+
+    /**
+     * Computes the fact of a rep's week that has no stored report from its records' sums: the effective
+     * report {@link ReportFacts#withRecords} builds from the records (funnel, last week's funnel, the
+     * collections when any were planned), evaluated as {@link #fact(User, IsoWeek)} evaluates it. The
+     * collections' overdue orders are left out: neither the fact nor the composite score reads them.
+     */
+    private WeekFact fact(User rep, com.weeklyreview.store.api.WeekFacts.WeekRecords week,
+                          com.weeklyreview.store.api.WeekFacts.WeekRecords previous) {
+        WeeklyReport.Builder b = WeeklyReport.builder(rep.name(), week.key().week());
+        week.funnel().ifPresent(b::funnel);
+        if (previous != null) {
+            previous.funnel().ifPresent(b::previousFunnel);
+        }
+        boolean collected = week.planned().signum() != 0;
+        if (collected) {
+            b.collections(new com.weeklyreview.core.report.CollectionsInput(week.planned(), week.paid(), List.of()));
+        }
+        WeeklyReport effective = b.build();
+        Evaluation e = services.evaluator().evaluate(effective);
+        return new WeekFact(rep.name(), rep.team().orElse(""), week.key().week(), Optional.empty(),
+                week.signed().orElse(BigDecimal.ZERO), collected ? week.planned() : BigDecimal.ZERO,
+                collected ? week.paid() : BigDecimal.ZERO,
+                effective.funnel().orElse(new FunnelCounts(0, 0, 0, 0, 0)), e.score().composite(), Optional.empty());
     }
 
     /** The memo scope of the rollups that read the week facts of a quarter. */
@@ -138,13 +233,13 @@ public final class Rollups {
                 }
             }
         }
-        int n = 0;
-        for (var e : todo.entrySet()) {
-            for (IsoWeek week : e.getValue()) {
-                refresh(e.getKey(), week);
-                n++;
-            }
+        // An import cut short may have stored deals whose signed sales by week were not summed yet.
+        if (pending.stream().anyMatch(p -> p.owner().isEmpty())) {
+            services.store().weekFacts().rebuildSignedWeeks();
         }
+        List<OwnerWeek> weeks = new ArrayList<>();
+        todo.forEach((rep, repWeeks) -> repWeeks.forEach(w -> weeks.add(new OwnerWeek(rep, w))));
+        int n = refreshAll(weeks);
         pending.forEach(p -> services.store().weekFacts().end(p.id()));
         java.util.logging.Logger.getLogger(Rollups.class.getName()).info(
                 "recomputed " + n + " week facts left pending by " + pending.size() + " unfinished changes");
@@ -197,10 +292,12 @@ public final class Rollups {
             services.users().all().forEach(u -> u.team().filter(t -> !t.isEmpty()
                     && rollup.people().containsKey(u.name())).ifPresent(shown::add));
         }
-        Forecasts forecasts = services.forecasts();
+        // Every team's forecast from one read of the signed deals, summed by team and week in the database.
+        java.util.Map<String, com.weeklyreview.core.forecast.SalesForecaster.Forecast> all =
+                services.forecasts().forecastAll(shown, next);
         List<ForecastView> out = new ArrayList<>();
         for (String team : shown) {
-            out.add(new ForecastView(team, next, forecasts.forecast(team, next)));
+            out.add(new ForecastView(team, next, all.get(team)));
         }
         return out;
     }

@@ -26,8 +26,75 @@ public interface WeekFacts {
     /** Stores a fact, replacing the one of the same rep and week. */
     void put(WeekFact fact);
 
+    /**
+     * Stores facts, each replacing the one of the same rep and week, in a few statement batches
+     * (an import's refresh); one by one through {@link #put} where the host gives no connection.
+     */
+    default void putAll(java.util.Collection<WeekFact> facts) {
+        facts.forEach(this::put);
+    }
+
+    /**
+     * A rep's week.
+     *
+     * @param owner the rep
+     * @param week  the week
+     */
+    record Key(String owner, IsoWeek week) {
+    }
+
+    /**
+     * What a rep's records say about a week, summed in the database: the records a week's fact is
+     * computed from when the week has no stored report.
+     *
+     * @param key      the rep and week
+     * @param reported whether a report of the rep's week is stored (its fact is then computed from it)
+     * @param signed   the amount of the deals signed in the week, empty when none was
+     * @param funnel   the week's funnel (every deal expected to close or signed in it, at every stage
+     *                 it reached; a lost deal as a lead), empty when no deal belongs to the week
+     * @param planned  the collections due in the week, planned
+     * @param paid     the collections due in the week, paid
+     * @param due      how many collection records are due in the week
+     */
+    record WeekRecords(Key key, boolean reported, Optional<java.math.BigDecimal> signed,
+                       Optional<com.weeklyreview.core.report.FunnelCounts> funnel, java.math.BigDecimal planned,
+                       java.math.BigDecimal paid, int due) {
+    }
+
+    /**
+     * Sums the records of many rep-weeks in a few set-based queries (grouped by rep and week, not read
+     * deal by deal), one entry for every key asked; empty when the host gives no connection (the caller
+     * then reads the records week by week).
+     */
+    default Optional<java.util.Map<Key, WeekRecords>> records(java.util.Collection<Key> keys) {
+        return Optional.empty();
+    }
+
     /** Inserts facts of rep-weeks that have none yet, in one bulk insert per call (for generators and first loads). */
     void insertAll(List<WeekFact> facts);
+
+    /**
+     * Sums the deals signed between two days by group of owners (e.g. each team of a director's page)
+     * and week, from the signed sales by owner and week kept with the deals (not the deals): per group,
+     * one sale per week with any, dated that week's Monday (its owner is the group). What a forecast
+     * reads, which sums by week. Empty when the host gives no connection (the caller then reads each
+     * group's deals).
+     *
+     * @param groups the owners of each group, by group name
+     * @param from   the first day, a Monday
+     * @param to     the last day, a Sunday
+     */
+    default Optional<java.util.Map<String, List<com.weeklyreview.core.forecast.SignedSale>>> signedByWeek(
+            java.util.Map<String, List<String>> groups, java.time.LocalDate from, java.time.LocalDate to) {
+        return Optional.empty();
+    }
+
+    /**
+     * Recomputes every signed-sales-by-week sum from the deals (after an import a crash cut short:
+     * the deals of its committed batches may be stored without their sums).
+     */
+    default void rebuildSignedWeeks() {
+    }
 
     /** Returns the facts of the given weeks, for the given teams (every team when empty). */
     List<WeekFact> find(List<String> teams, List<IsoWeek> weeks);

@@ -57,6 +57,8 @@ public interface DealEntity extends Entity {
 
     void setPromisedSign(String value);
 
+    // Indexed: a fact refresh and the forecasts read the deals signed in a window of weeks.
+    @Indexed
     @StringLength(10)
     String getSignedDate();
 

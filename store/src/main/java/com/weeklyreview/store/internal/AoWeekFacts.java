@@ -20,10 +20,12 @@ import net.java.ao.Query;
 public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
 
     private final AoSession em;
+    private final AoSignedWeeks signedWeeks;
 
-    /** Creates the facts over an entity manager. */
-    public AoWeekFacts(AoSession em) {
+    /** Creates the facts over an entity manager, with the signed sales by week kept with the deals. */
+    public AoWeekFacts(AoSession em, AoSignedWeeks signedWeeks) {
         this.em = em;
+        this.signedWeeks = signedWeeks;
     }
 
     /**
@@ -31,18 +33,309 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
      * same key never both create; writes of other reps' weeks run side by side (a Monday morning's
      * saves and submits waited here on one lock for every fact).
      */
-    private final Object[] locks = new Object[64];
+    private final java.util.concurrent.locks.ReentrantLock[] locks = new java.util.concurrent.locks.ReentrantLock[64];
 
     {
-        java.util.Arrays.setAll(locks, i -> new Object());
+        java.util.Arrays.setAll(locks, i -> new java.util.concurrent.locks.ReentrantLock());
     }
 
     /** Stores a fact, replacing the one of the same rep and week. */
     @Override
     public void put(WeekFact f) {
         String key = f.owner() + "|" + f.week();
-        synchronized (locks[Math.floorMod(key.hashCode(), locks.length)]) {
+        java.util.concurrent.locks.ReentrantLock lock = locks[Math.floorMod(key.hashCode(), locks.length)];
+        lock.lock();
+        try {
             write(key, f);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Stores facts in two statement batches where the host gives a connection: an update of the rows
+     * that exist, then an insert of the others; every stripe of the writes' locks is held meanwhile
+     * (taken in order), so that no single {@link #put} of the same key creates a row in between.
+     */
+    @Override
+    public void putAll(java.util.Collection<WeekFact> facts) {
+        if (facts.isEmpty()) {
+            return;
+        }
+        java.util.Map<String, WeekFact> byKey = new java.util.LinkedHashMap<>();
+        facts.forEach(f -> byKey.put(f.owner() + "|" + f.week(), f));
+        for (java.util.concurrent.locks.ReentrantLock lock : locks) {
+            lock.lock();
+        }
+        try {
+            if (em.jdbc((c, names) -> {
+                batchWrite(c, names, byKey);
+                return Boolean.TRUE;
+            }).isEmpty()) {
+                byKey.forEach(this::write);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot store " + facts.size() + " week facts", e);
+        } finally {
+            for (int i = locks.length - 1; i >= 0; i--) {
+                locks[i].unlock();
+            }
+        }
+    }
+
+    /** The columns a fact writes besides its key, in the order {@link #bind} sets them. */
+    private static final String[] VALUES = {"OWNER", "TEAM", "WEEK", "TARGET_FEN", "ACTUAL_FEN", "PLANNED_FEN",
+        "COLLECTED_FEN", "LEADS", "NEEDS", "DEMOS", "NEGOTIATIONS", "SIGNED", "COMPOSITE", "QUALITY"};
+
+    /** The SQL types of {@link #VALUES}, for the arrays of a set-based write. */
+    private static final String[] VALUE_TYPES = {"VARCHAR", "VARCHAR", "VARCHAR", "BIGINT", "BIGINT", "BIGINT", "BIGINT",
+        "BIGINT", "BIGINT", "BIGINT", "BIGINT", "BIGINT", "VARCHAR", "INTEGER"};
+
+    private static void batchWrite(java.sql.Connection c, AoSession.Names names, java.util.Map<String, WeekFact> byKey)
+            throws SQLException {
+        if (c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+            setWrite(c, names, byKey);
+            return;
+        }
+        List<String> missing = new ArrayList<>();
+        String set = String.join(", ", java.util.Arrays.stream(VALUES).map(v -> names.column(v) + " = ?").toList());
+        try (java.sql.PreparedStatement update = c.prepareStatement("UPDATE " + names.table("WSR_WEEK_FACT") + " SET "
+                + set + " WHERE " + names.column("OWNER_WEEK") + " = ?")) {
+            List<String> keys = new ArrayList<>(byKey.keySet());
+            for (String key : keys) {
+                bind(update, 1, byKey.get(key));
+                update.setString(VALUES.length + 1, key);
+                update.addBatch();
+            }
+            int[] counts = update.executeBatch();
+            for (int i = 0; i < counts.length; i++) {
+                // A driver may answer SUCCESS_NO_INFO (-2) for a row it changed; only 0 means none.
+                if (counts[i] == 0) {
+                    missing.add(keys.get(i));
+                }
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        String columns = names.column("OWNER_WEEK") + ", "
+                + String.join(", ", java.util.Arrays.stream(VALUES).map(names::column).toList());
+        try (java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO " + names.table("WSR_WEEK_FACT") + " ("
+                + columns + ") VALUES (" + String.join(", ", Collections.nCopies(VALUES.length + 1, "?")) + ")")) {
+            for (String key : missing) {
+                insert.setString(1, key);
+                bind(insert, 2, byKey.get(key));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /**
+     * Writes the facts in two statements on PostgreSQL, the facts passed as one array a column: an
+     * {@code UPDATE … FROM UNNEST(…)} of the rows that exist, then an {@code INSERT … SELECT} of the others
+     * (a batch of an update a row took a millisecond a row on a busy machine).
+     */
+    private static void setWrite(java.sql.Connection c, AoSession.Names names, java.util.Map<String, WeekFact> byKey)
+            throws SQLException {
+        String[] types = new String[VALUES.length + 1];
+        types[0] = "VARCHAR";
+        System.arraycopy(VALUE_TYPES, 0, types, 1, VALUE_TYPES.length);
+        List<WeekFact> facts = new ArrayList<>(byKey.values());
+        List<Object[]> columns = new ArrayList<>();
+        columns.add(byKey.keySet().toArray(String[]::new));
+        columns.add(facts.stream().map(WeekFact::owner).toArray(String[]::new));
+        columns.add(facts.stream().map(WeekFact::team).toArray(String[]::new));
+        columns.add(facts.stream().map(f -> f.week().toString()).toArray(String[]::new));
+        columns.add(facts.stream().map(f -> f.salesTarget().map(Columns::fen).orElse(null)).toArray(Long[]::new));
+        columns.add(facts.stream().map(f -> Columns.fen(f.salesActual())).toArray(Long[]::new));
+        columns.add(facts.stream().map(f -> Columns.fen(f.collectionsPlanned())).toArray(Long[]::new));
+        columns.add(facts.stream().map(f -> Columns.fen(f.collectionsActual())).toArray(Long[]::new));
+        columns.add(facts.stream().map(f -> f.funnel().lead()).toArray(Long[]::new));
+        columns.add(facts.stream().map(f -> f.funnel().needs()).toArray(Long[]::new));
+        columns.add(facts.stream().map(f -> f.funnel().demo()).toArray(Long[]::new));
+        columns.add(facts.stream().map(f -> f.funnel().negotiation()).toArray(Long[]::new));
+        columns.add(facts.stream().map(f -> f.funnel().signed()).toArray(Long[]::new));
+        columns.add(facts.stream().map(f -> f.composite().map(BigDecimal::toPlainString).orElse(null)).toArray(String[]::new));
+        columns.add(facts.stream().map(f -> f.quality().orElse(null)).toArray(Integer[]::new));
+        List<String> alias = new ArrayList<>(List.of("K"));
+        for (int i = 0; i < VALUES.length; i++) {
+            alias.add("V" + i);
+        }
+        String table = names.table("WSR_WEEK_FACT");
+        String from = AoSignedWeeks.unnest(c, types) + " U(" + String.join(", ", alias) + ")";
+        List<String> set = new ArrayList<>();
+        for (int i = 0; i < VALUES.length; i++) {
+            set.add(names.column(VALUES[i]) + " = U.V" + i);
+        }
+        try (java.sql.PreparedStatement update = c.prepareStatement("UPDATE " + table + " SET " + String.join(", ", set)
+                + " FROM " + from + " WHERE " + table + "." + names.column("OWNER_WEEK") + " = U.K")) {
+            AoSignedWeeks.bindColumns(c, update, 1, types, columns);
+            update.executeUpdate();
+        }
+        try (java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO " + table + " (" + names.column("OWNER_WEEK")
+                + ", " + String.join(", ", java.util.Arrays.stream(VALUES).map(names::column).toList()) + ") SELECT U."
+                + String.join(", U.", alias) + " FROM " + from + " WHERE NOT EXISTS (SELECT 1 FROM " + table + " F WHERE F."
+                + names.column("OWNER_WEEK") + " = U.K)")) {
+            AoSignedWeeks.bindColumns(c, insert, 1, types, columns);
+            insert.executeUpdate();
+        }
+    }
+
+    private static void bind(java.sql.PreparedStatement s, int from, WeekFact f) throws SQLException {
+        int i = from;
+        s.setString(i++, f.owner());
+        s.setString(i++, f.team());
+        s.setString(i++, f.week().toString());
+        Long target = f.salesTarget().map(Columns::fen).orElse(null);
+        if (target == null) {
+            s.setNull(i++, java.sql.Types.BIGINT);
+        } else {
+            s.setLong(i++, target);
+        }
+        s.setLong(i++, Columns.fen(f.salesActual()));
+        s.setLong(i++, Columns.fen(f.collectionsPlanned()));
+        s.setLong(i++, Columns.fen(f.collectionsActual()));
+        s.setLong(i++, f.funnel().lead());
+        s.setLong(i++, f.funnel().needs());
+        s.setLong(i++, f.funnel().demo());
+        s.setLong(i++, f.funnel().negotiation());
+        s.setLong(i++, f.funnel().signed());
+        s.setString(i++, f.composite().map(BigDecimal::toPlainString).orElse(null));
+        if (f.quality().isPresent()) {
+            s.setInt(i, f.quality().get());
+        } else {
+            s.setNull(i, java.sql.Types.INTEGER);
+        }
+    }
+
+    /** Keys per query (each column of the keys is one array parameter). */
+    private static final int KEYS_PER_QUERY = 20_000;
+
+    /**
+     * Sums the deals and collections of the rep-weeks in three set-based queries per 2,000 keys: the keys
+     * as a derived table joined to the records of their dates, grouped by rep and week.
+     */
+    @Override
+    public Optional<java.util.Map<Key, WeekRecords>> records(java.util.Collection<Key> keys) {
+        List<Key> all = List.copyOf(new java.util.LinkedHashSet<>(keys));
+        try {
+            return em.jdbcRead((c, names) -> {
+                java.util.Map<Key, WeekRecords> out = new java.util.LinkedHashMap<>();
+                for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
+                    records(c, names, all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY)), out);
+                }
+                return out;
+            });
+        } catch (SQLException e) {
+            throw new StoreException("cannot sum the records of " + all.size() + " rep-weeks", e);
+        }
+    }
+
+    private static void records(java.sql.Connection c, AoSession.Names names, List<Key> keys,
+                                java.util.Map<Key, WeekRecords> out) throws SQLException {
+        java.util.Map<String, Key> byText = new java.util.HashMap<>();
+        keys.forEach(k -> byText.put(k.owner() + "|" + k.week(), k));
+        // The keys as a table; each key's week also as its number, so that the database joins records to keys
+        // by equal rep and week number (not by comparing every record of a rep with each of its weeks).
+        String keyTable = "WITH K(O, W, WK, MON, SUN) AS (SELECT * FROM " + AoSignedWeeks.unnest(c, KEY_TYPES) + ") ";
+        java.util.Map<Key, long[]> deals = new java.util.HashMap<>();
+        java.util.Map<Key, long[]> collections = new java.util.HashMap<>();
+        java.util.Set<Key> reported = new java.util.HashSet<>();
+        // Deals: a deal belongs to a week when expected to close in it or signed in it (RecordFigures.inWeek):
+        // those expected in the week, and those signed in it but expected in another; each counts at every
+        // stage it reached, a lost deal as a lead only (DealStage.reached).
+        String stage = "D." + names.column("STAGE");
+        String signedDate = "D." + names.column("SIGNED_DATE");
+        String expected = "D." + names.column("EXPECTED_CLOSE");
+        String amount = "D." + names.column("AMOUNT_FEN");
+        String deal = names.table("WSR_DEAL");
+        String isSigned = stage + " = '" + com.weeklyreview.core.crm.DealStage.SIGNED.wireName() + "'";
+        StringBuilder sql = new StringBuilder(keyTable).append("SELECT X.O, X.W, COUNT(*)");
+        for (com.weeklyreview.core.report.Stage s : List.of(com.weeklyreview.core.report.Stage.NEEDS,
+                com.weeklyreview.core.report.Stage.DEMO, com.weeklyreview.core.report.Stage.NEGOTIATION,
+                com.weeklyreview.core.report.Stage.SIGNED)) {
+            List<String> reached = java.util.Arrays.stream(com.weeklyreview.core.crm.DealStage.values())
+                    .filter(d -> d.reached().ordinal() >= s.ordinal()).map(d -> "'" + d.wireName() + "'").toList();
+            sql.append(", SUM(CASE WHEN X.S IN (").append(String.join(", ", reached)).append(") THEN 1 ELSE 0 END)");
+        }
+        sql.append(", SUM(CASE WHEN X.IN_WEEK = 1 THEN X.A ELSE 0 END), SUM(X.IN_WEEK) FROM (")
+                .append("SELECT K.O, K.W, ").append(stage).append(" AS S, ").append(amount).append(" AS A, CASE WHEN ")
+                .append(isSigned).append(" AND ").append(signedDate).append(" >= K.MON AND ").append(signedDate)
+                .append(" <= K.SUN THEN 1 ELSE 0 END AS IN_WEEK FROM K JOIN ").append(deal).append(" D ON D.")
+                .append(names.column("OWNER")).append(" = K.O AND ").append(AoSignedWeeks.weekOf(c, expected))
+                .append(" = K.WK WHERE ").append(expected).append(" >= ? AND ").append(expected).append(" <= ?")
+                .append(" UNION ALL SELECT K.O, K.W, ").append(stage).append(", ").append(amount).append(", CASE WHEN ")
+                .append(isSigned).append(" THEN 1 ELSE 0 END FROM K JOIN ").append(deal).append(" D ON D.")
+                .append(names.column("OWNER")).append(" = K.O AND ").append(AoSignedWeeks.weekOf(c, signedDate))
+                .append(" = K.WK WHERE ").append(signedDate).append(" >= ? AND ").append(signedDate).append(" <= ? AND NOT (")
+                .append(expected).append(" >= K.MON AND ").append(expected).append(" <= K.SUN)) X GROUP BY X.O, X.W");
+        // The window of every key's dates, so that the database reads the records of those weeks by the dates'
+        // indexes instead of every record of the reps (their whole history).
+        String first = keys.stream().map(k -> k.week().monday().toString()).min(String::compareTo).orElseThrow();
+        String last = keys.stream().map(k -> k.week().day(java.time.DayOfWeek.SUNDAY).toString()).max(String::compareTo)
+                .orElseThrow();
+        run(c, sql.toString(), keys, 7, byText, deals, first, last, first, last);
+        String due = "C." + names.column("DUE_DATE");
+        run(c, keyTable + "SELECT K.O, K.W, COUNT(*), SUM(C." + names.column("PLANNED_FEN") + "), SUM(COALESCE(C."
+                + names.column("ACTUAL_FEN") + ", 0)) FROM K JOIN " + names.table("WSR_COLLECTION") + " C ON C."
+                + names.column("OWNER") + " = K.O AND " + AoSignedWeeks.weekOf(c, due) + " = K.WK WHERE " + due + " >= ? AND "
+                + due + " <= ? GROUP BY K.O, K.W", keys, 3, byText, collections, first, last);
+        try (java.sql.PreparedStatement select = c.prepareStatement(keyTable + "SELECT K.O, K.W FROM K JOIN "
+                + names.table("WSR_REPORT") + " R ON R." + names.column("OWNER_WEEK") + " = K.O || '|' || K.W")) {
+            bindKeys(c, select, keys);
+            try (java.sql.ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    Optional.ofNullable(byText.get(rs.getString(1) + "|" + rs.getString(2))).ifPresent(reported::add);
+                }
+            }
+        }
+        for (Key k : keys) {
+            long[] d = deals.get(k);
+            long[] col = collections.get(k);
+            out.put(k, new WeekRecords(k, reported.contains(k),
+                    d == null || d[6] == 0 ? Optional.empty() : Optional.of(Columns.yuan(d[5])),
+                    d == null ? Optional.empty() : Optional.of(new FunnelCounts(d[0], d[1], d[2], d[3], d[4])),
+                    col == null ? BigDecimal.ZERO : Columns.yuan(col[1]), col == null ? BigDecimal.ZERO : Columns.yuan(col[2]),
+                    col == null ? 0 : (int) col[0]));
+        }
+    }
+
+    /** The columns of the keys' table: rep, week, week number, Monday, Sunday. */
+    private static final String[] KEY_TYPES = {"VARCHAR", "VARCHAR", "INTEGER", "VARCHAR", "VARCHAR"};
+
+    /** Binds the keys' table (parameters 1 to 5); returns the next parameter. */
+    private static int bindKeys(java.sql.Connection c, java.sql.PreparedStatement s, List<Key> keys) throws SQLException {
+        return AoSignedWeeks.bindColumns(c, s, 1, KEY_TYPES, List.of(keys.stream().map(Key::owner).toArray(String[]::new),
+                keys.stream().map(k -> k.week().toString()).toArray(String[]::new),
+                keys.stream().map(k -> AoSignedWeeks.week(k.week().monday())).toArray(Integer[]::new),
+                keys.stream().map(k -> k.week().monday().toString()).toArray(String[]::new),
+                keys.stream().map(k -> k.week().day(java.time.DayOfWeek.SUNDAY).toString()).toArray(String[]::new)));
+    }
+
+    /**
+     * Runs a grouped query over the keys (then the {@code window}'s parameters); each row's {@code width}
+     * sums after rep and week go to {@code into}.
+     */
+    private static void run(java.sql.Connection c, String sql, List<Key> keys, int width, java.util.Map<String, Key> byText,
+                            java.util.Map<Key, long[]> into, String... window) throws SQLException {
+        try (java.sql.PreparedStatement select = c.prepareStatement(sql)) {
+            int i = bindKeys(c, select, keys);
+            for (String day : window) {
+                select.setString(i++, day);
+            }
+            try (java.sql.ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    Key k = byText.get(rs.getString(1) + "|" + rs.getString(2));
+                    long[] sums = new long[width];
+                    for (int j = 0; j < width; j++) {
+                        sums[j] = rs.getLong(3 + j);
+                    }
+                    if (k != null) {
+                        into.put(k, sums);
+                    }
+                }
+            }
         }
     }
 
@@ -101,6 +394,17 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
         } catch (SQLException e) {
             throw new StoreException("cannot insert " + facts.size() + " week facts", e);
         }
+    }
+
+    @Override
+    public Optional<java.util.Map<String, List<com.weeklyreview.core.forecast.SignedSale>>> signedByWeek(
+            java.util.Map<String, List<String>> groups, java.time.LocalDate from, java.time.LocalDate to) {
+        return signedWeeks.sums(groups, from, to);
+    }
+
+    @Override
+    public void rebuildSignedWeeks() {
+        signedWeeks.rebuild();
     }
 
     /** Returns the facts of the given weeks, for the given teams (every team when empty). */
