@@ -104,7 +104,8 @@ public final class ImportResource {
         User caller = call.caller();
         Access.requireRole(caller, labels, Role.ADMIN, Role.MANAGER);
         ImportKind kind = ImportKind.fromWire(kindName).orElseThrow(() ->
-                new ApiException(ErrorJson.of(404, "kind", labels.get("error.unknownKind", kindName))));
+                new ApiException(ErrorJson.of(404, "kind", labels.get("error.unknownKind", kindName,
+                        String.join(", ", com.weeklyreview.store.Store.kinds().stream().map(k -> k.name()).toList())))));
         boolean json = headers.getMediaType() != null && headers.getMediaType().isCompatible(MediaType.APPLICATION_JSON_TYPE);
         java.util.Set<String> weeks = new java.util.LinkedHashSet<>();
         Optional<Charset> charset = json ? Optional.empty() : charset(headers.getMediaType(), labels);
@@ -117,7 +118,7 @@ public final class ImportResource {
                         .owners(scope(caller)).run(kind, reader);
             } catch (HeaderMismatchException e) {
                 throw new ApiException(ErrorJson.of(400, "header", labels.get("error.importHeader",
-                        labels.get("importKind." + kind.wireName()), String.join(", ", e.missing()), String.join(", ", e.expected()))));
+                        String.join(", ", e.missing()), String.join(", ", e.expected()))));
             } catch (MalformedInputException e) {
                 throw new ApiException(ErrorJson.of(400, "body",
                         labels.get(json ? "error.malformed" : "error.malformedFile", e.getMessage())));

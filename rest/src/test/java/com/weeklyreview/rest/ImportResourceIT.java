@@ -61,7 +61,10 @@ class ImportResourceIT extends RestIT {
 
     @Test
     void unknownKindsAndBrokenFilesAreJsonErrors() {
-        assertThat(server.as("wang", "POST", "import/invoices", "text/csv", DEALS).status()).isEqualTo(404);
+        Reply unknown = server.as("wang", "POST", "import/invoices", "text/csv", DEALS);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().at("/errors/0/message").asText())
+                .contains("invoices").contains("deals, customers, activities, collections");
         Reply broken = server.as("wang", "POST", "import/deals", "application/json", "{\"not\": \"an array\"}");
         assertThat(broken.status()).isEqualTo(400);
         assertThat(broken.json().at("/errors/0/field").asText()).isEqualTo("body");
