@@ -84,7 +84,7 @@ public final class Store implements AutoCloseable {
         // Every write of deals (imports included) keeps the signed sales by owner and week that the forecasts read.
         com.weeklyreview.store.internal.AoSignedWeeks signedWeeks = new com.weeklyreview.store.internal.AoSignedWeeks(session);
         records.put(Deal.KIND, signedWeeks.keeping((com.weeklyreview.core.spi.DealRepository) records.get(Deal.KIND)));
-        this.items = new AoTrackedItemRepository(session);
+        this.items = new AoTrackedItemRepository(session, memo::changed); // open items are on report pages
         this.reports = new AoReportRepository(session);
         this.commitments = new AoCommitmentLog(session);
         this.comments = new com.weeklyreview.store.internal.AoCommentRepository(session);

@@ -149,7 +149,13 @@ public final class LeadPages {
 
     /** The drill page's URL for a query ({@code kind=deals&owner=…}), with the way back. */
     public static String drillLink(String contextPath, String query, String back) {
-        return contextPath + "/Wiki.jsp?page=" + DRILL_PAGE + "&" + query + "&back=" + enc(back);
+        return drillLinks(contextPath, back).apply(query);
+    }
+
+    /** The drill page's URLs, with the way back, as a value (a widget's kept markup is keyed by it). */
+    public static com.weeklyreview.application.service.WidgetRenderer.DrillLinks drillLinks(String contextPath, String back) {
+        return new com.weeklyreview.application.service.WidgetRenderer.DrillLinks(
+                contextPath + "/Wiki.jsp?page=" + DRILL_PAGE + "&", "&back=" + enc(back));
     }
 
     private String reportLink(MacroContext context, String owner, IsoWeek week) {

@@ -148,7 +148,7 @@ public final class Macros {
             }
         }
         return frame(widget, widgets.render(widget, owner, week, weeks, params, labels.locale(), context.apiBase(),
-                context.drillPages() ? query -> LeadPages.drillLink(context.contextPath(), query, context.contextPath()
+                context.drillPages() ? LeadPages.drillLinks(context.contextPath(), context.contextPath()
                         + "/Wiki.jsp?page=" + java.net.URLEncoder.encode(context.page().orElse("Main"), java.nio.charset.StandardCharsets.UTF_8))
                         : null), labels);
     }

@@ -28,6 +28,16 @@ import java.util.function.Supplier;
  * host) and {@code GET /widgets/{name}.svg}, so both show the same markup. The widgets are the
  * {@link WidgetMacros} found on the class path; each draws from a {@link WidgetData} over this
  * application's report facts and forecasts, computed only when the widget asks.
+ *
+ * <p>A widget's markup is kept and served again for as long as nothing it depends on changed: it is
+ * keyed by widget, owner, week, weeks, the macro's parameters, locale, API base, drill-down links
+ * ({@link DrillLinks}, a value) and the day (items turn overdue), and stored under the store memo's
+ * generation read before drawing, so any change the product notes ({@code Memo#changed()}: a saved or
+ * moved report, an import of deals or collections, an item created or moved, a fact refresh) or the
+ * memo's time to live drops it. The markup does not depend on the viewer: who may see an owner's
+ * widgets is checked before (the macros' {@code mayActFor}, the REST resource's rights), and the
+ * links in it lead to pages that check rights themselves. A drill-down given as any other function
+ * than {@link DrillLinks} is drawn every time.
  */
 public final class WidgetRenderer {
 
@@ -37,9 +47,44 @@ public final class WidgetRenderer {
     /** The default number of weeks of the trend. */
     public static final int DEFAULT_WEEKS = 12;
 
+    /** At most this many widgets' markup is kept (least recently used dropped first). */
+    static final int CACHE_ENTRIES = 2_000;
+
     private final ApplicationServices services;
     private final ReportFacts facts;
     private final Forecasts forecasts;
+    private final java.util.concurrent.atomic.AtomicLong drawn = new java.util.concurrent.atomic.AtomicLong();
+    private final Map<Key, Drawn> cache = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Key, Drawn> eldest) {
+                    return size() > CACHE_ENTRIES;
+                }
+            });
+
+    /**
+     * Drill-down links as a value: a query ({@code kind=deals&owner=…}) becomes
+     * {@code prefix + query + suffix}. Being a value (not a lambda), it is part of the key of the
+     * widgets' kept markup.
+     *
+     * @param prefix what comes before the query (e.g. the drill page's URL up to its first {@code &})
+     * @param suffix what comes after it (e.g. {@code &back=…})
+     */
+    public record DrillLinks(String prefix, String suffix) implements Function<String, String> {
+        @Override
+        public String apply(String query) {
+            return prefix + query + suffix;
+        }
+    }
+
+    /** Everything a widget's markup depends on beyond the store's data. */
+    private record Key(String name, String owner, IsoWeek week, int weeks, Map<String, String> parameters,
+                       Locale locale, String apiBase, DrillLinks drill, LocalDate day) {
+    }
+
+    /** Markup drawn at a memo generation, at a time (nanoseconds). */
+    private record Drawn(String markup, long generation, long at) {
+    }
 
     /** Creates the renderer over the services. */
     public WidgetRenderer(ApplicationServices services) {
@@ -81,7 +126,33 @@ public final class WidgetRenderer {
                          String apiBase, Function<String, String> drill) {
         WidgetMacro widget = WidgetMacros.byName(name).orElseThrow(() ->
                 new IllegalArgumentException("widget must be one of " + NAMES + " but was " + name));
-        return widget.draw(new Facts(owner, week, weeks, Map.copyOf(parameters), apiBase, drill), locale);
+        Map<String, String> own = Map.copyOf(parameters);
+        if (drill != null && !(drill instanceof DrillLinks)) {
+            return draw(widget, owner, week, weeks, own, locale, apiBase, drill);
+        }
+        Key key = new Key(name, owner, week, weeks, own, locale, apiBase, (DrillLinks) drill, services.today());
+        // Read before drawing: markup drawn while a change commits is kept under the older generation,
+        // so it is never served after that change.
+        long generation = services.store().memo().generation();
+        long now = System.nanoTime();
+        Drawn kept = cache.get(key);
+        if (kept != null && kept.generation() == generation && now - kept.at() < com.weeklyreview.store.Memo.TTL.toNanos()) {
+            return kept.markup();
+        }
+        String markup = draw(widget, owner, week, weeks, own, locale, apiBase, drill);
+        cache.put(key, new Drawn(markup, generation, now));
+        return markup;
+    }
+
+    private String draw(WidgetMacro widget, String owner, IsoWeek week, int weeks, Map<String, String> parameters,
+                        Locale locale, String apiBase, Function<String, String> drill) {
+        drawn.incrementAndGet();
+        return widget.draw(new Facts(owner, week, weeks, parameters, apiBase, drill), locale);
+    }
+
+    /** Returns how many widgets were drawn (not served from the kept markup) so far; for tests. */
+    long drawn() {
+        return drawn.get();
     }
 
     /** One owner's week over the report facts; each fact read once, when a widget first asks. */

@@ -25,10 +25,18 @@ import net.java.ao.Query;
 public final class AoTrackedItemRepository implements TrackedItemRepository {
 
     private final AoSession em;
+    /** Notes a change after each write (the store's memo: report pages show open items). */
+    private final Runnable changed;
 
     /** Creates the repository over an entity manager. */
     public AoTrackedItemRepository(AoSession em) {
+        this(em, () -> { });
+    }
+
+    /** Creates the repository over an entity manager, running {@code changed} after every write. */
+    public AoTrackedItemRepository(AoSession em, Runnable changed) {
         this.em = em;
+        this.changed = changed;
     }
 
     @Override
@@ -50,6 +58,8 @@ public final class AoTrackedItemRepository implements TrackedItemRepository {
             return toDomain(e);
         } catch (SQLException ex) {
             throw new StoreException("cannot create an item", ex);
+        } finally {
+            changed.run();
         }
     }
 
@@ -122,6 +132,7 @@ public final class AoTrackedItemRepository implements TrackedItemRepository {
             throw new StoreException("cannot change item " + id, ex);
         } finally {
             ReadScope.changed();
+            changed.run();
         }
     }
 
