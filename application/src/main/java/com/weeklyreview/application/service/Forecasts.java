@@ -62,8 +62,9 @@ public final class Forecasts {
         java.util.Map<String, SalesForecaster.Forecast> out = new java.util.TreeMap<>();
         java.util.Map<String, List<String>> groups = new java.util.TreeMap<>();
         java.util.Map<String, com.weeklyreview.store.Memo.Generations> taken = new java.util.HashMap<>();
+        java.util.Map<String, List<String>> membersOf = facts.members(sorted);
         for (String owner : sorted) {
-            List<String> members = facts.members(owner);
+            List<String> members = membersOf.get(owner);
             memo.<SalesForecaster.Forecast>kept(key(owner, members, target), scopes(members)).ifPresentOrElse(f -> out.put(owner, f), () -> {
                 groups.put(owner, members);
                 // Taken before the read: a write committed meanwhile leaves what is computed stale.
