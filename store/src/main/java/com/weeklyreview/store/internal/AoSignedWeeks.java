@@ -117,7 +117,6 @@ public final class AoSignedWeeks {
                     try {
                         counts = deals.upsert(records);
                     } catch (RuntimeException e) {
-                        tell(read, batch.values());
                         // What was stored is unknown: the weeks involved are summed afresh from the deals.
                         Set<Key> keys = new LinkedHashSet<>();
                         before.values().forEach(b -> keys.add(b.key()));
@@ -127,6 +126,8 @@ public final class AoSignedWeeks {
                         } catch (RuntimeException again) {
                             e.addSuppressed(again);
                         }
+                        // Told once the sums are as stored: a forecast read before is stale from here on.
+                        tell(read, batch.values());
                         throw e;
                     }
                     if (counts.inserted() + counts.updated() > 0) {
