@@ -21,7 +21,7 @@ public final class Memo {
     /** At most this many values; when full the memo is emptied. */
     static final int MAX_ENTRIES = 20_000;
 
-    private record Entry(Object value, long generation, long epoch, long at) {
+    private record Entry(Object value, long[] generations, long epoch, long at) {
     }
 
     private final AtomicLong generation = new AtomicLong();
@@ -74,7 +74,7 @@ public final class Memo {
      * beyond the store's data (e.g. the day).
      */
     public <V> V get(Object key, Supplier<V> compute) {
-        return get(key, generation, compute);
+        return get(key, new AtomicLong[] {generation}, compute);
     }
 
     /**
@@ -83,24 +83,82 @@ public final class Memo {
      * {@link #clear()}, or the {@link #TTL}). The key must be distinct from every unscoped key.
      */
     public <V> V get(Object key, String scope, Supplier<V> compute) {
-        return get(List.of("scoped", scope, key), counter(scope), compute);
+        return get(List.of("scoped", scope, key), new AtomicLong[] {counter(scope)}, compute);
+    }
+
+    /**
+     * As {@link #get(Object, String, Supplier)} for a value that depends on the data of several scopes
+     * (e.g. a team's forecast: the signed deals of each of its members): it is dropped by
+     * {@link #changed(String)} of any of them. The key must be distinct from every other key.
+     */
+    public <V> V get(Object key, java.util.Collection<String> scopes, Supplier<V> compute) {
+        return get(List.of("scopes", key), scopes.stream().distinct().sorted().map(this::counter).toArray(AtomicLong[]::new),
+                compute);
+    }
+
+    /**
+     * Returns the value kept for {@code key} under the scopes, if one is kept and none of them changed
+     * since it was computed; see {@link #get(Object, java.util.Collection, Supplier)}.
+     */
+    @SuppressWarnings("unchecked")
+    public <V> java.util.Optional<V> kept(Object key, java.util.Collection<String> scopes) {
+        AtomicLong[] counters = scopes.stream().distinct().sorted().map(this::counter).toArray(AtomicLong[]::new);
+        Entry e = entries.get(List.of("scopes", key));
+        return fresh(e, generations(counters), epoch.get(), System.nanoTime()) ? java.util.Optional.of((V) e.value())
+                : java.util.Optional.empty();
+    }
+
+    /**
+     * Keeps a value computed from data read after {@code generations} were taken ({@link #generations(java.util.Collection)}),
+     * for {@link #kept} and {@link #get(Object, java.util.Collection, Supplier)}: a change of a scope
+     * between the two leaves it stale.
+     */
+    public void keep(Object key, Generations generations, Object value) {
+        put(List.of("scopes", key), new Entry(value, generations.values().clone(), generations.epoch(), generations.at()));
+    }
+
+    /** The change counters of some scopes, taken before reading the data a value is computed from. */
+    public record Generations(long[] values, long epoch, long at) {
+    }
+
+    /** Takes the change counters of the scopes now; see {@link #keep}. */
+    public Generations generations(java.util.Collection<String> scopes) {
+        long ep = epoch.get();
+        return new Generations(generations(scopes.stream().distinct().sorted().map(this::counter).toArray(AtomicLong[]::new)),
+                ep, System.nanoTime());
+    }
+
+    private static long[] generations(AtomicLong[] counters) {
+        long[] gens = new long[counters.length];
+        for (int i = 0; i < counters.length; i++) {
+            gens[i] = counters[i].get();
+        }
+        return gens;
+    }
+
+    private boolean fresh(Entry e, long[] gens, long ep, long now) {
+        return e != null && java.util.Arrays.equals(e.generations(), gens) && e.epoch() == ep && now - e.at() < ttlNanos;
     }
 
     @SuppressWarnings("unchecked")
-    private <V> V get(Object key, AtomicLong counter, Supplier<V> compute) {
+    private <V> V get(Object key, AtomicLong[] counters, Supplier<V> compute) {
         long ep = epoch.get();
-        long gen = counter.get();
+        long[] gens = generations(counters);
         long now = System.nanoTime();
         Entry e = entries.get(key);
-        if (e != null && e.generation() == gen && e.epoch() == ep && now - e.at() < ttlNanos) {
+        if (fresh(e, gens, ep, now)) {
             return (V) e.value();
         }
         V value = compute.get();
+        put(key, new Entry(value, gens, ep, now));
+        return value;
+    }
+
+    private void put(Object key, Entry entry) {
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(key, new Entry(value, gen, ep, now));
-        return value;
+        entries.put(key, entry);
     }
 
     /** Drops every value. */

@@ -82,7 +82,19 @@ public final class Store implements AutoCloseable {
             records.put(table.kind(), table.repository(session));
         }
         // Every write of deals (imports included) keeps the signed sales by owner and week that the forecasts read.
-        com.weeklyreview.store.internal.AoSignedWeeks signedWeeks = new com.weeklyreview.store.internal.AoSignedWeeks(session);
+        // and tells the memo whose they changed (a team's forecast is stale only when its members' signed sales are).
+        com.weeklyreview.store.internal.AoSignedWeeks signedWeeks = new com.weeklyreview.store.internal.AoSignedWeeks(session,
+                new com.weeklyreview.store.internal.AoSignedWeeks.Changes() {
+                    @Override
+                    public void owners(java.util.Set<String> owners) {
+                        owners.forEach(o -> memo.changed(signedScope(o)));
+                    }
+
+                    @Override
+                    public void all() {
+                        memo.changed(SIGNED);
+                    }
+                });
         records.put(Deal.KIND, signedWeeks.keeping((com.weeklyreview.core.spi.DealRepository) records.get(Deal.KIND)));
         this.items = new AoTrackedItemRepository(session, memo::changed); // open items are on report pages
         this.reports = new AoReportRepository(session);
@@ -144,6 +156,20 @@ public final class Store implements AutoCloseable {
     /** Returns the rollups' week facts. */
     public com.weeklyreview.store.api.WeekFacts weekFacts() {
         return weekFacts;
+    }
+
+    /**
+     * The memo scope changed by any change of signed deals that cannot say whose (a rebuild of the sums,
+     * a write whose stored deals could not be read); see {@link #signedScope}.
+     */
+    public static final String SIGNED = "signed";
+
+    /**
+     * The memo scope of what is derived from one owner's signed deals (a forecast): every write of deals
+     * changes the scopes of the owners whose signed sales it may have changed, once it is stored.
+     */
+    public static String signedScope(String owner) {
+        return SIGNED + "|" + owner;
     }
 
     /** Returns the values derived from the data, kept until it changes (see {@link Memo}). */

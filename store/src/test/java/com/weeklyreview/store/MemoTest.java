@@ -85,4 +85,39 @@ class MemoTest {
         });
         assertThat(memo.get("k2", "deals", () -> value("new"))).isEqualTo("new#4");
     }
+
+    @Test
+    void aValueOfSeveralScopesGoesWithAnyOfThem() {
+        Memo memo = new Memo();
+        List<String> team7 = List.of("signed|rep7", "signed|rep17");
+        List<String> team8 = List.of("signed|rep8");
+        assertThat(memo.get("team7", team7, () -> value("t7"))).isEqualTo("t7#1");
+        assertThat(memo.get("team8", team8, () -> value("t8"))).isEqualTo("t8#2");
+        memo.changed(); // unscoped changes leave them
+        memo.changed("signed|rep99");
+        assertThat(memo.get("team7", List.of("signed|rep17", "signed|rep7"), () -> value("t7"))).isEqualTo("t7#1");
+        assertThat(memo.<String>kept("team8", team8)).contains("t8#2");
+        memo.changed("signed|rep17");
+        assertThat(memo.<String>kept("team7", team7)).isEmpty();
+        assertThat(memo.get("team7", team7, () -> value("t7"))).isEqualTo("t7#3");
+        assertThat(memo.get("team8", team8, () -> value("t8"))).isEqualTo("t8#2");
+        // Another set of scopes for the same key is another value's (the team's members changed).
+        assertThat(memo.<String>kept("team7", List.of("signed|rep7"))).isEmpty();
+        memo.clear();
+        assertThat(memo.<String>kept("team8", team8)).isEmpty();
+    }
+
+    @Test
+    void aValueKeptUnderCountersTakenBeforeAChangeIsNotServedAfterIt() {
+        Memo memo = new Memo();
+        List<String> scopes = List.of("signed|rep7", "signed|rep17");
+        Memo.Generations before = memo.generations(scopes);
+        memo.changed("signed|rep7"); // a write commits while the value is computed from what was read
+        memo.keep("team7", before, "old");
+        assertThat(memo.<String>kept("team7", scopes)).isEmpty();
+        assertThat(memo.get("team7", scopes, () -> value("new"))).isEqualTo("new#1");
+        memo.keep("team7", memo.generations(scopes), "fresh");
+        assertThat(memo.<String>kept("team7", scopes)).contains("fresh");
+        assertThat(memo.get("team7", scopes, () -> value("again"))).isEqualTo("fresh");
+    }
 }

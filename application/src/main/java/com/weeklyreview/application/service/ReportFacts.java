@@ -58,6 +58,22 @@ public final class ReportFacts {
         return team.isEmpty() ? List.of(owner) : team;
     }
 
+    /**
+     * Returns {@link #members(String)} of each of many owners, by owner, from one read of the users (a
+     * director's page asks for every team's).
+     */
+    public java.util.Map<String, List<String>> members(java.util.Collection<String> owners) {
+        List<User> all = services.users().all();
+        java.util.Map<String, List<String>> teams = new java.util.HashMap<>();
+        all.forEach(u -> u.team().ifPresent(t -> teams.computeIfAbsent(t, k -> new ArrayList<>()).add(u.name())));
+        java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        for (String owner : owners) {
+            List<String> team = teams.get(owner);
+            out.put(owner, services.users().find(owner).isPresent() || team == null ? List.of(owner) : List.copyOf(team));
+        }
+        return out;
+    }
+
     /** Returns the typed data of a stored report, or a report with only owner and week. */
     public WeeklyReport typed(StoredReport report) {
         return report.data().orElseGet(() -> WeeklyReport.builder(report.owner(), report.week()).build());

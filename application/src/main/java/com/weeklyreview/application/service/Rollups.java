@@ -162,9 +162,6 @@ public final class Rollups {
         return "facts|" + quarter;
     }
 
-    /** The memo scope of what is computed from deal records alone (the forecasts): changed by imports only. */
-    static final String DEALS = "deals";
-
     /**
      * Changes the records behind an owner's week facts and recomputes them, so that a crash at
      * any moment leaves the facts repairable: a pending mark is committed first, the write runs,
@@ -182,7 +179,8 @@ public final class Rollups {
         } catch (RuntimeException e) {
             services.store().memo().changed();
             if (owner == null) {
-                services.store().memo().changed(DEALS);
+                // The writes of deals stored tell whose signed sales they changed; a failure is rare enough to drop every forecast.
+                services.store().memo().changed(com.weeklyreview.store.Store.SIGNED);
             }
             // Part of the change may be stored (an import keeps the batches before a malformed spot).
             try {
@@ -193,12 +191,10 @@ public final class Rollups {
             }
             throw e;
         }
-        // What was derived from the old data is stale from here on (report pages; the forecasts only
-        // after an import, the one change that writes deal records; the rollups by quarter in refresh).
+        // What was derived from the old data is stale from here on (report pages; the rollups by quarter in
+        // refresh; the forecasts of the owners whose signed sales a write of deals changed, which that write
+        // marked itself: see Store.signedScope).
         services.store().memo().changed();
-        if (owner == null) {
-            services.store().memo().changed(DEALS);
-        }
         refresh.accept(this);
         services.store().weekFacts().end(mark);
         return result;

@@ -28,6 +28,8 @@ public final class UserStore implements UserDirectory, Authenticator {
     }
 
     private final Map<String, Entry> users;
+    /** Every user, by name: sorted once (a director's page asks for them several times a view). */
+    private final List<User> sorted;
     private final Map<String, String> regions;
     /** Passwords verified in the last minutes; a new store (users reloaded) starts with none. */
     private final CredentialCache verified = new CredentialCache(java.time.Clock.systemUTC());
@@ -38,6 +40,7 @@ public final class UserStore implements UserDirectory, Authenticator {
 
     private UserStore(Map<String, Entry> users, Map<String, String> regions) {
         this.users = Map.copyOf(users);
+        this.sorted = this.users.values().stream().map(Entry::user).sorted(Comparator.comparing(User::name)).toList();
         this.regions = Map.copyOf(regions);
     }
 
@@ -171,9 +174,6 @@ public final class UserStore implements UserDirectory, Authenticator {
 
     @Override
     public List<User> all() {
-        List<User> result = new ArrayList<>();
-        users.values().forEach(e -> result.add(e.user()));
-        result.sort(Comparator.comparing(User::name));
-        return result;
+        return new ArrayList<>(sorted);
     }
 }

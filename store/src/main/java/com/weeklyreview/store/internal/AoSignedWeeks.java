@@ -46,10 +46,38 @@ public final class AoSignedWeeks {
     private final AoSession em;
     /** One recomputation at a time: two of the same week would both delete and then both insert. */
     private final ReentrantLock writing = new ReentrantLock();
+    private final Changes changes;
 
-    /** Creates the sums over a session. */
+    /**
+     * Told whose signed sales a write changed, once it is stored: what was derived from them (a
+     * forecast) is stale.
+     */
+    public interface Changes {
+
+        /** The signed sales of these owners changed. */
+        void owners(Set<String> owners);
+
+        /** The signed sales of any owner may have changed. */
+        void all();
+    }
+
+    /** Creates the sums over a session; nobody is told of changes. */
     public AoSignedWeeks(AoSession em) {
+        this(em, new Changes() {
+            @Override
+            public void owners(Set<String> owners) {
+            }
+
+            @Override
+            public void all() {
+            }
+        });
+    }
+
+    /** Creates the sums over a session, telling {@code changes} whose signed sales each write changed. */
+    public AoSignedWeeks(AoSession em, Changes changes) {
         this.em = em;
+        this.changes = changes;
     }
 
     /** An owner and a week number. */
@@ -83,7 +111,8 @@ public final class AoSignedWeeks {
                 try {
                     Map<String, Deal> batch = new java.util.LinkedHashMap<>();
                     records.forEach(d -> batch.put(d.externalId(), d));
-                    Map<String, Signed> before = signedBefore(List.copyOf(batch.keySet()));
+                    Optional<Map<String, Signed>> read = signedBefore(List.copyOf(batch.keySet()));
+                    Map<String, Signed> before = read.orElse(Map.of());
                     UpsertCounts counts;
                     try {
                         counts = deals.upsert(records);
@@ -97,6 +126,8 @@ public final class AoSignedWeeks {
                         } catch (RuntimeException again) {
                             e.addSuppressed(again);
                         }
+                        // Told once the sums are as stored: a forecast read before is stale from here on.
+                        tell(read, batch.values());
                         throw e;
                     }
                     if (counts.inserted() + counts.updated() > 0) {
@@ -105,7 +136,11 @@ public final class AoSignedWeeks {
                         batch.values().forEach(d -> signedKey(d).ifPresent(k ->
                                 delta.merge(k, d.amount().movePointRight(2).longValueExact(), Long::sum)));
                         delta.values().removeIf(v -> v == 0L);
-                        add(delta);
+                        try {
+                            add(delta);
+                        } finally {
+                            tell(read, batch.values());
+                        }
                     }
                     return counts;
                 } finally {
@@ -140,6 +175,22 @@ public final class AoSignedWeeks {
         };
     }
 
+    /**
+     * Tells whose signed sales a write of these deals may have changed: the owners of the deals written
+     * and of those among them that were stored signed (a deal moved to another owner leaves the first);
+     * everyone's when the stored deals could not be read.
+     */
+    private void tell(Optional<Map<String, Signed>> before, Collection<Deal> written) {
+        if (before.isEmpty()) {
+            changes.all();
+            return;
+        }
+        Set<String> owners = new java.util.HashSet<>();
+        written.forEach(d -> owners.add(d.owner()));
+        before.get().values().forEach(b -> owners.add(b.key().owner()));
+        changes.owners(owners);
+    }
+
     private static Optional<Key> signedKey(Deal d) {
         return d.stage() == DealStage.SIGNED ? d.signed().map(s -> new Key(d.owner(), week(s))) : Optional.empty();
     }
@@ -149,10 +200,10 @@ public final class AoSignedWeeks {
     }
 
     /** The signed deals among these external ids as stored: each one's owner-week and amount. */
-    private Map<String, Signed> signedBefore(List<String> externalIds) {
+    private Optional<Map<String, Signed>> signedBefore(List<String> externalIds) {
         Map<String, Signed> found = new java.util.HashMap<>();
         try {
-            em.jdbcRead((c, names) -> {
+            return em.jdbcRead((c, names) -> {
                 try (PreparedStatement select = c.prepareStatement("SELECT " + names.column("EXTERNAL_ID") + ", "
                         + names.column("OWNER") + ", " + names.column("SIGNED_DATE") + ", " + names.column("AMOUNT_FEN")
                         + " FROM " + names.table("WSR_DEAL") + " WHERE " + names.column("STAGE") + " = ? AND "
@@ -167,12 +218,11 @@ public final class AoSignedWeeks {
                         }
                     }
                 }
-                return Boolean.TRUE;
+                return found;
             });
         } catch (SQLException e) {
             throw new StoreException("cannot read the weeks " + externalIds.size() + " deals were signed in", e);
         }
-        return found;
     }
 
     /**
@@ -327,6 +377,7 @@ public final class AoSignedWeeks {
             throw new StoreException("cannot rebuild the signed sales by week", e);
         } finally {
             writing.unlock();
+            changes.all();
         }
     }
 
