@@ -633,9 +633,8 @@ abstract class StoreContract {
         private java.util.Map<String, List<com.weeklyreview.core.forecast.SignedSale>> kept(
                 java.util.Map<String, List<String>> groups, LocalDate from, LocalDate to) {
             var kept = store.weekFacts().signedByWeek(groups, from, to);
-            org.junit.jupiter.api.Assumptions.assumeTrue(kept.isPresent(), "the host gives no connection: nothing is kept");
             java.util.Map<String, List<com.weeklyreview.core.forecast.SignedSale>> sorted = new java.util.TreeMap<>();
-            kept.get().forEach((g, sales) -> sorted.put(g, sales.stream()
+            kept.orElseThrow().forEach((g, sales) -> sorted.put(g, sales.stream()
                     .sorted(java.util.Comparator.comparing(com.weeklyreview.core.forecast.SignedSale::signed)).toList()));
             return sorted;
         }
@@ -656,6 +655,11 @@ abstract class StoreContract {
                     "c", List.of("rep6"), "none", List.of("nobody"));
             LocalDate from = IsoWeek.of(today.minusDays(140)).monday();
             LocalDate to = IsoWeek.of(today).monday().minusDays(1);
+            if (store.weekFacts().signedByWeek(groups, from, to).isEmpty()) {
+                // Confluence and Jira (Active Objects, no JDBC connection) keep no sums: the forecasts read the deals.
+                assertThat(fromDeals(groups, from, to).get("a")).hasSizeGreaterThan(10);
+                return;
+            }
             assertThat(kept(groups, from, to)).isEqualTo(fromDeals(groups, from, to));
             assertThat(kept(groups, from, to).get("a")).hasSizeGreaterThan(10);
 
