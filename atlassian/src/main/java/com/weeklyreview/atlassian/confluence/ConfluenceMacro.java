@@ -9,7 +9,7 @@ import java.util.Map;
  * each subclass names its macro in {@link com.weeklyreview.application.macro.MacroCatalog}, and the
  * rendering is the shared one, so Confluence draws what the wiki draws. The subclasses
  * ({@code ScorecardMacro} …) and their modules are generated from the catalogue at build time
- * ({@code atlassian/src/build/GenerateCatalogue.java}): Confluence makes one object per module from
+ * ({@code atlassian/src/generator/GenerateCatalogue.java}): Confluence makes one object per module from
  * its class and does not tell a macro its name.
  */
 public abstract class ConfluenceMacro implements Macro {
