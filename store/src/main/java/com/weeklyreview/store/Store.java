@@ -60,7 +60,8 @@ public final class Store implements AutoCloseable {
             CommitmentEntity.class, com.weeklyreview.store.entity.WeekFactEntity.class,
             com.weeklyreview.store.entity.ReminderSentEntity.class, com.weeklyreview.store.entity.ChangeEntity.class,
             com.weeklyreview.store.entity.FactPendingEntity.class,
-            com.weeklyreview.store.entity.AccessTokenEntity.class, com.weeklyreview.store.entity.SignedWeekEntity.class);
+            com.weeklyreview.store.entity.AccessTokenEntity.class, com.weeklyreview.store.entity.SignedWeekEntity.class,
+            com.weeklyreview.store.entity.FactSumEntity.class);
 
     private final HikariDataSource pool;
     private final EntityManager entityManager;
@@ -103,6 +104,8 @@ public final class Store implements AutoCloseable {
         this.weekFacts = new com.weeklyreview.store.internal.AoWeekFacts(session, signedWeeks);
         // A store that had deals before the sums were kept (the table is new) gets them once.
         signedWeeks.rebuildIfEmpty();
+        // A store whose facts were written before their sums were kept (the table is new) sums them once.
+        weekFacts.sumIfMissing();
         this.tokens = new com.weeklyreview.store.tokens.AccessTokens(session);
     }
 

@@ -602,6 +602,93 @@ abstract class StoreContract {
         }
 
         @Test
+        void theKeptSumsOfAQuarterFollowEveryWriteOfItsFacts() throws Exception {
+            // What a director's quarter reads is kept with the facts; after each kind of write (a first load,
+            // one fact, many, a rep changing team, targets and quality dropped, writers side by side) the
+            // rollup from the kept sums must equal the rollup of the facts as they are.
+            com.weeklyreview.core.rollup.Quarter q4 = com.weeklyreview.core.rollup.Quarter.parse("2026-Q4");
+            List<IsoWeek> weeks = q4.weeks();
+            java.util.Random random = new java.util.Random(61);
+            java.util.function.BiFunction<String, IsoWeek, com.weeklyreview.core.rollup.WeekFact> fact = (rep, w) ->
+                    new com.weeklyreview.core.rollup.WeekFact(rep, "team" + (rep.hashCode() & 3), w,
+                            random.nextInt(4) == 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(random.nextInt(90_000_000), 2)),
+                            BigDecimal.valueOf(random.nextInt(100_000_000), 2), BigDecimal.valueOf(random.nextInt(900_000), 2),
+                            BigDecimal.valueOf(random.nextInt(900_000), 2),
+                            funnel(random.nextInt(40)), Optional.empty(), random.nextInt(3) == 0 ? Optional.empty() : Optional.of(40 + random.nextInt(61)));
+            List<com.weeklyreview.core.rollup.WeekFact> first = new ArrayList<>();
+            for (IsoWeek w : weeks.subList(0, 8)) {
+                for (int rep = 0; rep < 12; rep++) {
+                    first.add(fact.apply("rep" + rep, w));
+                }
+            }
+            // The quarter before too: a write in one quarter leaves the other's sums as they are.
+            first.add(fact.apply("rep1", q4.previous().weeks().get(3)));
+            store.weekFacts().insertAll(first);
+            var lights = new com.weeklyreview.core.kpi.LightThresholds(new BigDecimal("100"), new BigDecimal("80"));
+            Runnable same = () -> {
+                for (com.weeklyreview.core.rollup.Quarter q : List.of(q4, q4.previous())) {
+                    for (List<String> teams : List.of(List.<String>of(), List.of("team1"), List.of("team0", "team3", "moved"))) {
+                        var fromFacts = com.weeklyreview.core.rollup.Rollup.of(store.weekFacts().find(teams, q.weeks()), lights);
+                        var fromSums = com.weeklyreview.core.rollup.Rollup.of(store.weekFacts().sumsByOwner(teams, q.weeks()),
+                                store.weekFacts().sumsByWeek(teams, q.weeks()), lights);
+                        assertThat(fromSums).as("%s, teams %s", q, teams).isEqualTo(fromFacts);
+                    }
+                }
+            };
+            same.run();
+            // One fact replaced, one new; a rep moved to another team for some weeks; a target and a quality dropped.
+            store.weekFacts().put(fact.apply("rep3", weeks.get(2)));
+            store.weekFacts().put(fact.apply("rep40", weeks.get(12)));
+            same.run();
+            List<com.weeklyreview.core.rollup.WeekFact> moved = new ArrayList<>();
+            for (IsoWeek w : weeks.subList(4, 8)) {
+                var f = fact.apply("rep5", w);
+                moved.add(new com.weeklyreview.core.rollup.WeekFact(f.owner(), "moved", w, Optional.empty(), f.salesActual(),
+                        f.collectionsPlanned(), f.collectionsActual(), f.funnel(), f.composite(), Optional.empty()));
+            }
+            moved.add(fact.apply("rep1", q4.previous().weeks().get(3)));
+            store.weekFacts().putAll(moved);
+            same.run();
+            var rep5 = store.weekFacts().sumsByOwner(List.of("moved"), weeks);
+            assertThat(rep5).singleElement().satisfies(s -> {
+                assertThat(s.key()).isEqualTo("rep5");
+                assertThat(s.reports()).isEqualTo(4);
+                assertThat(s.targeted()).isZero();
+            });
+            // Writers side by side, some of the same week, some of the same rep's quarter.
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+            try {
+                List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+                for (int i = 0; i < 48; i++) {
+                    String rep = "rep" + (i % 16);
+                    IsoWeek w = weeks.get(i % 5 + 8);
+                    var f = fact.apply(rep, w);
+                    boolean many = i % 3 == 0;
+                    done.add(pool.submit(() -> {
+                        if (many) {
+                            store.weekFacts().putAll(List.of(f, fact.apply(rep, w.next())));
+                        } else {
+                            store.weekFacts().put(f);
+                        }
+                    }));
+                }
+                for (var f : done) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdown();
+            }
+            same.run();
+            var all = com.weeklyreview.core.rollup.Rollup.of(store.weekFacts().sumsByOwner(List.of(), weeks),
+                    store.weekFacts().sumsByWeek(List.of(), weeks), lights);
+            assertThat(all.total().reports()).isEqualTo(store.weekFacts().find(List.of(), weeks).size()).isGreaterThan(100);
+        }
+
+        private static com.weeklyreview.core.report.FunnelCounts funnel(long lead) {
+            return new com.weeklyreview.core.report.FunnelCounts(lead, lead * 2 / 3, lead / 2, lead / 3, lead / 5);
+        }
+
+        @Test
         void pendingFactMarksSurviveUntilEnded() {
             long a = store.weekFacts().begin("zhang", w48, Instant.EPOCH);
             long all = store.weekFacts().begin(null, null, Instant.EPOCH);

@@ -146,6 +146,18 @@ class RollupCrashIT {
                 kept.get(rep).forEach(sale -> keptByWeek.put(sale.signed(), sale.amount()));
                 assertThat(keptByWeek).as("signed sales by week of " + rep).isEqualTo(fromDeals).hasSizeGreaterThan(90);
             }
+            // The quarters' kept sums (what a director's page reads) equal the facts summed as they are.
+            var lights = new com.weeklyreview.core.kpi.LightThresholds(new BigDecimal("100"), new BigDecimal("80"));
+            java.util.Set<com.weeklyreview.core.rollup.Quarter> quarters = new java.util.TreeSet<>(
+                    java.util.Comparator.comparing(com.weeklyreview.core.rollup.Quarter::toString));
+            facts.forEach(f -> quarters.add(com.weeklyreview.core.rollup.Quarter.of(f.week())));
+            assertThat(quarters).hasSizeGreaterThan(7);
+            for (var q : quarters) {
+                assertThat(com.weeklyreview.core.rollup.Rollup.of(store.weekFacts().sumsByOwner(List.of(), q.weeks()),
+                        store.weekFacts().sumsByWeek(List.of(), q.weeks()), lights))
+                        .as("the kept sums of " + q).isEqualTo(com.weeklyreview.core.rollup.Rollup.of(
+                                store.weekFacts().find(List.of(), q.weeks()), lights));
+            }
         } finally {
             second.close();
         }

@@ -46,7 +46,11 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
         java.util.concurrent.locks.ReentrantLock lock = locks[Math.floorMod(key.hashCode(), locks.length)];
         lock.lock();
         try {
-            write(key, f);
+            if (!writeKeepingSums(java.util.Map.of(key, f))) {
+                write(key, f);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot store the week fact of " + f.owner() + " " + f.week(), e);
         } finally {
             lock.unlock();
         }
@@ -68,10 +72,7 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
             lock.lock();
         }
         try {
-            if (em.jdbc((c, names) -> {
-                batchWrite(c, names, byKey);
-                return Boolean.TRUE;
-            }).isEmpty()) {
+            if (!writeKeepingSums(byKey)) {
                 byKey.forEach(this::write);
             }
         } catch (SQLException e) {
@@ -80,6 +81,197 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
             for (int i = locks.length - 1; i >= 0; i--) {
                 locks[i].unlock();
             }
+        }
+    }
+
+    /**
+     * One writer of facts and their sums at a time in this node, until its transaction commits: a sum is
+     * made afresh from the committed facts, so two writers of one week must not sum side by side (on
+     * PostgreSQL an advisory lock does the same across nodes).
+     */
+    private final java.util.concurrent.locks.ReentrantLock summing = new java.util.concurrent.locks.ReentrantLock();
+
+    /** The advisory lock that serialises the summing of facts across nodes on PostgreSQL. */
+    private static final long SUMMING_LOCK = 0x5753_525f_5355_4dL;
+
+    /**
+     * Writes facts and sums the groups they belong to afresh ({@code WSR_FACT_SUM}: each rep's quarter,
+     * each week by team) in one transaction, where the host gives a connection; returns false where it
+     * gives none (nothing is written: the caller writes through Active Objects, and no sums are kept).
+     */
+    private boolean writeKeepingSums(java.util.Map<String, WeekFact> byKey) throws SQLException {
+        summing.lock();
+        try {
+            return em.jdbc((c, names) -> {
+                batchWrite(c, names, byKey);
+                sumAfresh(c, names, byKey.values().stream().map(f -> new Key(f.owner(), f.week())).toList());
+                return Boolean.TRUE;
+            }).isPresent();
+        } finally {
+            summing.unlock();
+        }
+    }
+
+    /** The columns of a sum, in the order {@link #aggregates} computes them. */
+    private static final String[] SUM_VALUES = {"TARGET_FEN", "TARGETED_ACTUAL_FEN", "TARGETED", "ACTUAL_FEN", "FACTS",
+        "LEADS", "NEEDS", "DEMOS", "NEGOTIATIONS", "SIGNED", "EXCELLENT", "GOOD", "PASS", "NEEDS_WORK"};
+
+    /** The aggregates of the facts of alias {@code f} in the order of {@link #SUM_VALUES}: targets, actuals, counts, funnel, quality bands. */
+    private static String aggregates(AoSession.Names names, String f) {
+        String target = f + names.column("TARGET_FEN");
+        String actual = f + names.column("ACTUAL_FEN");
+        String quality = f + names.column("QUALITY");
+        return "COALESCE(SUM(" + target + "), 0), COALESCE(SUM(CASE WHEN " + target + " IS NULL THEN 0 ELSE " + actual
+                + " END), 0), COUNT(" + target + "), COALESCE(SUM(" + actual + "), 0), COUNT(*), "
+                + String.join(", ", java.util.stream.Stream.of("LEADS", "NEEDS", "DEMOS", "NEGOTIATIONS", "SIGNED")
+                        .map(col -> "COALESCE(SUM(" + f + names.column(col) + "), 0)").toList()) + ", "
+                + "SUM(CASE WHEN " + quality + " >= 90 THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN " + quality + " >= 80 AND " + quality + " < 90 THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN " + quality + " >= 70 AND " + quality + " < 80 THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN " + quality + " < 70 THEN 1 ELSE 0 END)";
+    }
+
+    /** Reads the sums of a row from column {@code k} on (in the order of {@link #SUM_VALUES}), under a key. */
+    private static FactSums sumsAt(java.sql.ResultSet rs, String key, int k) throws SQLException {
+        int targeted = rs.getInt(k + 2);
+        // A sum over no target is zero, as a rollup that adds nothing to zero has it.
+        return new FactSums(key, targeted == 0 ? BigDecimal.ZERO : Columns.yuan(rs.getLong(k)),
+                targeted == 0 ? BigDecimal.ZERO : Columns.yuan(rs.getLong(k + 1)), targeted,
+                Columns.yuan(rs.getLong(k + 3)), rs.getInt(k + 4),
+                new FunnelCounts(rs.getLong(k + 5), rs.getLong(k + 6), rs.getLong(k + 7), rs.getLong(k + 8), rs.getLong(k + 9)),
+                rs.getInt(k + 10), rs.getInt(k + 11), rs.getInt(k + 12), rs.getInt(k + 13));
+    }
+
+    /**
+     * Sums afresh, from the facts as this transaction sees them, every group the written rep-weeks
+     * belong to: each rep's quarter (in whatever teams the rep's facts of it name) and each week (by
+     * team). Runs under {@link #summing} and, on PostgreSQL, the advisory lock, both held until commit.
+     */
+    private static void sumAfresh(java.sql.Connection c, AoSession.Names names, java.util.Collection<Key> written)
+            throws SQLException {
+        if (written.isEmpty()) {
+            return;
+        }
+        lockSumming(c);
+        java.util.Set<List<String>> repQuarters = new java.util.LinkedHashSet<>();
+        java.util.Set<IsoWeek> weeks = new java.util.TreeSet<>(java.util.Comparator.comparing(IsoWeek::toString));
+        for (Key k : written) {
+            repQuarters.add(List.of(k.owner(), com.weeklyreview.core.rollup.Quarter.of(k.week()).toString()));
+            weeks.add(k.week());
+        }
+        String table = names.table("WSR_FACT_SUM");
+        String[] pair = {"VARCHAR", "VARCHAR"};
+        try (java.sql.PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE "
+                + names.column("GROUPED_BY") + " = 'OWNER' AND EXISTS (SELECT 1 FROM " + AoSignedWeeks.unnest(c, pair)
+                + " K(O, Q) WHERE K.O = " + table + "." + names.column("OWNER") + " AND K.Q = " + table + "."
+                + names.column("QUARTER") + ")")) {
+            AoSignedWeeks.bindColumns(c, delete, 1, pair, List.of(repQuarters.stream().map(p -> p.get(0)).toArray(String[]::new),
+                    repQuarters.stream().map(p -> p.get(1)).toArray(String[]::new)));
+            delete.executeUpdate();
+        }
+        try (java.sql.PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE "
+                + names.column("GROUPED_BY") + " = 'WEEK' AND " + names.column("WEEK") + " IN (SELECT * FROM "
+                + AoSignedWeeks.unnest(c, "VARCHAR") + ")")) {
+            AoSignedWeeks.bindColumns(c, delete, 1, new String[] {"VARCHAR"},
+                    List.<Object[]>of(weeks.stream().map(IsoWeek::toString).toArray(String[]::new)));
+            delete.executeUpdate();
+        }
+        // Each rep's quarter as its weeks, so that the facts are found by rep and week.
+        List<String> owners = new ArrayList<>();
+        List<String> ownerWeeks = new ArrayList<>();
+        List<String> ownerQuarters = new ArrayList<>();
+        for (List<String> p : repQuarters) {
+            for (IsoWeek w : com.weeklyreview.core.rollup.Quarter.parse(p.get(1)).weeks()) {
+                owners.add(p.get(0));
+                ownerWeeks.add(w.toString());
+                ownerQuarters.add(p.get(1));
+            }
+        }
+        insertSums(c, names, true, owners, ownerWeeks, ownerQuarters);
+        insertSums(c, names, false, null, weeks.stream().map(IsoWeek::toString).toList(),
+                weeks.stream().map(w -> com.weeklyreview.core.rollup.Quarter.of(w).toString()).toList());
+    }
+
+    /** Takes the advisory lock of the sums on PostgreSQL (held until the transaction ends). */
+    private static void lockSumming(java.sql.Connection c) throws SQLException {
+        if (c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+            try (java.sql.PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                lock.setLong(1, SUMMING_LOCK);
+                lock.execute();
+            }
+        }
+    }
+
+    /**
+     * Inserts the sums of the facts of the given weeks (each with its quarter): by rep, team and quarter
+     * when {@code byOwner} (of the rep given with each week, or of every rep when {@code owners} is null),
+     * else by team and week.
+     */
+    private static void insertSums(java.sql.Connection c, AoSession.Names names, boolean byOwner, List<String> owners,
+                                   List<String> weeks, List<String> quarters) throws SQLException {
+        if (weeks.isEmpty()) {
+            return;
+        }
+        String f = "F.";
+        boolean named = owners != null;
+        String key = byOwner ? "'OWNER', " + f + names.column("OWNER") + ", NULL" : "'WEEK', NULL, " + f + names.column("WEEK");
+        String[] types = {"VARCHAR", "VARCHAR"};
+        // A named rep's week is found by its unique key; every rep's facts of a week by the week.
+        String on = named ? f + names.column("OWNER_WEEK") + " = K.W" : f + names.column("WEEK") + " = K.W";
+        String group = byOwner ? f + names.column("OWNER") + ", " + f + names.column("TEAM") + ", K.Q"
+                : f + names.column("TEAM") + ", " + f + names.column("WEEK") + ", K.Q";
+        String columns = String.join(", ", java.util.stream.Stream.concat(
+                java.util.stream.Stream.of("GROUPED_BY", "OWNER", "WEEK", "TEAM", "QUARTER"), java.util.Arrays.stream(SUM_VALUES))
+                .map(names::column).toList());
+        try (java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO " + names.table("WSR_FACT_SUM") + " ("
+                + columns + ") SELECT " + key + ", " + f + names.column("TEAM") + ", K.Q, " + aggregates(names, f) + " FROM "
+                + names.table("WSR_WEEK_FACT") + " F JOIN " + AoSignedWeeks.unnest(c, types)
+                + " K(W, Q) ON " + on + " GROUP BY " + group)) {
+            List<Object[]> columnsOf = new ArrayList<>();
+            String[] keys = new String[weeks.size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = named ? owners.get(i) + "|" + weeks.get(i) : weeks.get(i);
+            }
+            columnsOf.add(keys);
+            columnsOf.add(quarters.toArray(String[]::new));
+            AoSignedWeeks.bindColumns(c, insert, 1, types, columnsOf);
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * Sums every fact afresh when no sum is kept while facts exist (a table new to this store, or facts
+     * written by a version that kept no sums); returns whether it did. Nothing where the host gives no
+     * connection.
+     */
+    public boolean sumIfMissing() {
+        summing.lock();
+        try {
+            return em.jdbc((c, names) -> {
+                try (java.sql.PreparedStatement kept = c.prepareStatement("SELECT 1 FROM " + names.table("WSR_FACT_SUM")
+                        + " FETCH FIRST 1 ROWS ONLY"); java.sql.ResultSet k = kept.executeQuery()) {
+                    if (k.next()) {
+                        return Boolean.FALSE;
+                    }
+                }
+                lockSumming(c);
+                List<String> weeks = new ArrayList<>();
+                try (java.sql.PreparedStatement distinct = c.prepareStatement("SELECT DISTINCT " + names.column("WEEK")
+                        + " FROM " + names.table("WSR_WEEK_FACT")); java.sql.ResultSet rs = distinct.executeQuery()) {
+                    while (rs.next()) {
+                        weeks.add(rs.getString(1));
+                    }
+                }
+                List<String> quarters = weeks.stream().map(w -> com.weeklyreview.core.rollup.Quarter.of(IsoWeek.parse(w)).toString())
+                        .toList();
+                insertSums(c, names, true, null, weeks, quarters);
+                insertSums(c, names, false, null, weeks, quarters);
+                return !weeks.isEmpty();
+            }).orElse(false);
+        } catch (SQLException e) {
+            throw new StoreException("cannot sum the week facts", e);
+        } finally {
+            summing.unlock();
         }
     }
 
@@ -389,10 +581,18 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
             row.put("QUALITY", f.quality().orElse(null));
             rows.add(row);
         }
+        summing.lock();
         try {
             em.create(WeekFactEntity.class, rows);
+            // Summed in a transaction of its own: a generator's first load, which a crash would have to repeat anyway.
+            em.jdbc((c, names) -> {
+                sumAfresh(c, names, facts.stream().map(f -> new Key(f.owner(), f.week())).toList());
+                return Boolean.TRUE;
+            });
         } catch (SQLException e) {
             throw new StoreException("cannot insert " + facts.size() + " week facts", e);
+        } finally {
+            summing.unlock();
         }
     }
 
@@ -465,12 +665,57 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
 
     @Override
     public List<FactSums> sumsByOwner(List<String> teams, List<IsoWeek> weeks) {
-        return sums(teams, weeks, "OWNER", "TEAM").orElseGet(() -> FactSums.byOwner(find(teams, weeks)));
+        return kept(teams, weeks, true).or(() -> sums(teams, weeks, "OWNER", "TEAM"))
+                .orElseGet(() -> FactSums.byOwner(find(teams, weeks)));
     }
 
     @Override
     public List<FactSums> sumsByWeek(List<String> teams, List<IsoWeek> weeks) {
-        return sums(teams, weeks, "WEEK").orElseGet(() -> FactSums.byWeek(find(teams, weeks)));
+        return kept(teams, weeks, false).or(() -> sums(teams, weeks, "WEEK"))
+                .orElseGet(() -> FactSums.byWeek(find(teams, weeks)));
+    }
+
+    /**
+     * Reads the kept sums of a whole quarter ({@code WSR_FACT_SUM}): a row per rep and team as it is, or
+     * the teams' rows of each week added up; empty when the weeks are not one whole quarter or the host
+     * gives no connection (the facts are then summed as they are read).
+     */
+    private Optional<List<FactSums>> kept(List<String> teams, List<IsoWeek> weeks, boolean byOwner) {
+        if (weeks.isEmpty()) {
+            return Optional.empty();
+        }
+        com.weeklyreview.core.rollup.Quarter quarter = com.weeklyreview.core.rollup.Quarter.of(weeks.get(0));
+        if (!quarter.weeks().equals(weeks)) {
+            return Optional.empty();
+        }
+        try {
+            return em.jdbcRead((c, names) -> {
+                List<String> values = java.util.Arrays.stream(SUM_VALUES).map(names::column).toList();
+                String key = names.column(byOwner ? "OWNER" : "WEEK");
+                String sql = "SELECT " + key + ", " + (byOwner ? String.join(", ", values)
+                        : String.join(", ", values.stream().map(v -> "SUM(" + v + ")").toList())) + " FROM "
+                        + names.table("WSR_FACT_SUM") + " WHERE " + names.column("GROUPED_BY") + " = ? AND "
+                        + names.column("QUARTER") + " = ?" + (teams.isEmpty() ? "" : " AND " + names.column("TEAM") + " IN ("
+                        + String.join(",", Collections.nCopies(teams.size(), "?")) + ")") + (byOwner ? "" : " GROUP BY " + key);
+                List<FactSums> out = new ArrayList<>();
+                try (java.sql.PreparedStatement select = c.prepareStatement(sql)) {
+                    int i = 1;
+                    select.setString(i++, byOwner ? "OWNER" : "WEEK");
+                    select.setString(i++, quarter.toString());
+                    for (String t : teams) {
+                        select.setString(i++, t);
+                    }
+                    try (java.sql.ResultSet rs = select.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(sumsAt(rs, rs.getString(1), 2));
+                        }
+                    }
+                }
+                return out;
+            });
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the sums of the week facts of " + quarter, e);
+        }
     }
 
     /**
@@ -483,18 +728,8 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
         }
         try {
             return em.jdbcRead((c, names) -> {
-                String target = names.column("TARGET_FEN");
-                String quality = names.column("QUALITY");
                 String group = String.join(",", java.util.Arrays.stream(groupBy).map(names::column).toList());
-                String sql = "SELECT " + group + ", SUM(" + target + "), "
-                        + "SUM(CASE WHEN " + target + " IS NULL THEN 0 ELSE " + names.column("ACTUAL_FEN") + " END), "
-                        + "COUNT(" + target + "), SUM(" + names.column("ACTUAL_FEN") + "), COUNT(*), "
-                        + "SUM(" + names.column("LEADS") + "), SUM(" + names.column("NEEDS") + "), SUM(" + names.column("DEMOS")
-                        + "), SUM(" + names.column("NEGOTIATIONS") + "), SUM(" + names.column("SIGNED") + "), "
-                        + "SUM(CASE WHEN " + quality + " >= 90 THEN 1 ELSE 0 END), "
-                        + "SUM(CASE WHEN " + quality + " >= 80 AND " + quality + " < 90 THEN 1 ELSE 0 END), "
-                        + "SUM(CASE WHEN " + quality + " >= 70 AND " + quality + " < 80 THEN 1 ELSE 0 END), "
-                        + "SUM(CASE WHEN " + quality + " < 70 THEN 1 ELSE 0 END) FROM " + names.table("WSR_WEEK_FACT")
+                String sql = "SELECT " + group + ", " + aggregates(names, "") + " FROM " + names.table("WSR_WEEK_FACT")
                         + " WHERE " + names.column("WEEK") + " IN (" + String.join(",", Collections.nCopies(weeks.size(), "?")) + ")"
                         + (teams.isEmpty() ? "" : " AND " + names.column("TEAM") + " IN ("
                         + String.join(",", Collections.nCopies(teams.size(), "?")) + ")")
@@ -509,17 +744,8 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
                         select.setString(i++, t);
                     }
                     try (java.sql.ResultSet rs = select.executeQuery()) {
-                        int k = groupBy.length + 1;
                         while (rs.next()) {
-                            int targeted = rs.getInt(k + 2);
-                            // A sum over no target is zero, as a rollup that adds nothing to zero has it.
-                            out.add(new FactSums(rs.getString(1),
-                                    targeted == 0 ? BigDecimal.ZERO : Columns.yuan(rs.getLong(k)),
-                                    targeted == 0 ? BigDecimal.ZERO : Columns.yuan(rs.getLong(k + 1)), targeted,
-                                    Columns.yuan(rs.getLong(k + 3)), rs.getInt(k + 4),
-                                    new FunnelCounts(rs.getLong(k + 5), rs.getLong(k + 6), rs.getLong(k + 7), rs.getLong(k + 8),
-                                            rs.getLong(k + 9)),
-                                    rs.getInt(k + 10), rs.getInt(k + 11), rs.getInt(k + 12), rs.getInt(k + 13)));
+                            out.add(sumsAt(rs, rs.getString(1), groupBy.length + 1));
                         }
                     }
                 }
