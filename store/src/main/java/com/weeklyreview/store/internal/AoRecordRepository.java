@@ -372,9 +372,10 @@ public class AoRecordRepository<T, E extends Entity> implements RecordRepository
                 + " FROM (SELECT " + String.join(",", casts) + " FROM unnest("
                 + String.join(",", java.util.Collections.nCopies(data.size() + 1, "?::text[]")) + ") AS u(id,"
                 + String.join(",", data.stream().map(i -> "c" + i).toList()) + ")) s"
-                // The table once more, as o: the row as the statement found it (t is the row it writes), returned.
-                + " JOIN " + table + " o ON o." + names.column("ID") + " = s.id"
-                + " WHERE t." + names.column("ID") + " = s.id AND " + differ("t", "s", quoted)
+                // The table once more, as o: the row as the statement found it (t is the row it writes), returned;
+                // compared there, so that only a changed row is looked up a second time (as t).
+                + " JOIN " + table + " o ON o." + names.column("ID") + " = s.id AND " + differ("o", "s", quoted)
+                + " WHERE t." + names.column("ID") + " = o." + names.column("ID")
                 + " RETURNING " + String.join(",", columns.stream().map(col -> "o." + names.column(col)).toList());
         String[] ids = new String[stored];
         String[][] rows = new String[data.size()][stored];
