@@ -107,8 +107,10 @@ public final class ImportHistoryBenchmark {
             double moved = median(moves);
             System.out.printf("%,d rows moved to other reps and weeks in a store of %,d deals: %.2f s (median of %s)%n", rows,
                     stored, moved, seconds(moves));
-            System.out.printf("RESULT|re-import of %,d rows each moved to another rep and week, store of %,d deals (%s), old and new weeks' facts refreshed (goal: within 2×)|%.2f s|the same rows new into an empty store: %.2f s|%.2f×%n",
-                    rows, stored, config.postgres() ? "PostgreSQL" : "H2", moved, empty, moved / empty);
+            // Against the new rows into the same store: what moving costs (every row an update, and about 1.6 times
+            // the facts: the weeks left as well as the weeks joined).
+            System.out.printf("RESULT|re-import of %,d rows each moved to another rep and week, store of %,d deals (%s), old and new weeks' facts refreshed|%.2f s|%,d new rows into the same store: %.2f s (into an empty store: %.2f s)|%.2f×%n",
+                    rows, stored, config.postgres() ? "PostgreSQL" : "H2", moved, rows, full, empty, moved / full);
             store.clear();
         }
     }
