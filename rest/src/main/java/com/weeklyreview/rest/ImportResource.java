@@ -55,6 +55,11 @@ public final class ImportResource {
         this.services = services;
     }
 
+    /**
+     * Adds the rep-weeks whose facts a record counts in: a deal's week of expected close and of signing
+     * (funnel, signed sales), a collection's week due (planned, paid); customers and activities count in
+     * no fact.
+     */
     private static void touched(Object record, java.util.Set<String> weeks) {
         if (record instanceof com.weeklyreview.core.crm.Deal d) {
             weeks.add(d.owner() + "|" + com.weeklyreview.core.report.IsoWeek.of(d.expectedClose()));
@@ -114,8 +119,10 @@ public final class ImportResource {
         // the mark, and start-up recomputes the facts (Rollups.recover).
         ImportResult result = services.rollups().changing(null, null, () -> {
             try (RowReader reader = json ? new JsonRowReader(body) : new CsvRowReader(body, charset)) {
+                // The weeks of every record as imported, and of every changed one as it was stored: a deal
+                // moved to another rep or week leaves the old rep's week, whose fact must stop counting it.
                 return new Importer(services.store(), batches -> { }, record -> touched(record, weeks))
-                        .owners(scope(caller)).run(kind, reader);
+                        .replaced(record -> touched(record, weeks)).owners(scope(caller)).run(kind, reader);
             } catch (HeaderMismatchException e) {
                 throw new ApiException(ErrorJson.of(400, "header", labels.get("error.importHeader",
                         String.join(", ", e.missing()), String.join(", ", e.expected()))));

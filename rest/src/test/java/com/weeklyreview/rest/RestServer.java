@@ -26,6 +26,7 @@ final class RestServer implements AutoCloseable {
 
     private final HttpServer server;
     private final com.weeklyreview.store.Store store;
+    private final RestServices services;
     private final URI base;
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -43,10 +44,19 @@ final class RestServer implements AutoCloseable {
     }
 
     private RestServer(ReportPages pages, UserStore users) {
-        store = com.weeklyreview.store.Store.open(
-                com.weeklyreview.store.StoreConfig.h2Memory("rest-" + java.util.UUID.randomUUID()));
-        ResourceConfig config = ResourceConfig.forApplication(new WeeklyReviewApplication(RestServices.defaults(
-                users, store, pages, java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC))));
+        this(pages, users, com.weeklyreview.store.StoreConfig.h2Memory("rest-" + java.util.UUID.randomUUID()));
+    }
+
+    /** A server of the demo users over a store of the given configuration (e.g. PostgreSQL), emptied first. */
+    RestServer(com.weeklyreview.store.StoreConfig storeConfig) {
+        this(ReportPages.wiki(), UserStore.demo(), storeConfig);
+    }
+
+    private RestServer(ReportPages pages, UserStore users, com.weeklyreview.store.StoreConfig storeConfig) {
+        store = com.weeklyreview.store.Store.open(storeConfig);
+        store.clear();
+        services = RestServices.defaults(users, store, pages, java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
+        ResourceConfig config = ResourceConfig.forApplication(new WeeklyReviewApplication(services));
         server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0" + WeeklyReviewApplication.BASE_PATH),
                 config, true);
         base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + WeeklyReviewApplication.BASE_PATH + "/");
@@ -147,6 +157,11 @@ final class RestServer implements AutoCloseable {
 
     com.weeklyreview.store.Store store() {
         return store;
+    }
+
+    /** The services behind the resources (the same rollups, users and store). */
+    RestServices services() {
+        return services;
     }
 
     Reply post(String path, String json, String language) {

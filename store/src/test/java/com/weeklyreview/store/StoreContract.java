@@ -188,6 +188,65 @@ abstract class StoreContract {
         }
 
         @Test
+        void aWriteHandsTheStoredVersionOfEveryRowItChangesAndOfNoOther() {
+            List<Deal> first = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                first.add(new Deal("M" + i, "zhang", "C1", i % 2 == 0 ? DealStage.SIGNED : DealStage.DEMO,
+                        new BigDecimal("1000.5" + i), LocalDate.of(2026, 11, 23 + i % 5), null,
+                        i % 2 == 0 ? LocalDate.of(2026, 11, 24) : null, Channel.REFERRAL, "制造业", null));
+            }
+            List<Deal> replaced = new ArrayList<>();
+
+            assertThat(store.deals().upsert(first, replaced::add)).isEqualTo(new UpsertCounts(10, 0, 0));
+            assertThat(replaced).isEmpty();
+
+            // Moved to another rep, expected in another week, signed in another week; the rest as stored.
+            List<Deal> second = new ArrayList<>(first);
+            second.set(1, withOwner(first.get(1), "li"));
+            second.set(3, new Deal("M3", "zhang", "C1", DealStage.DEMO, first.get(3).amount(), LocalDate.of(2026, 12, 8),
+                    null, null, Channel.REFERRAL, "制造业", null));
+            second.set(4, new Deal("M4", "zhang", "C1", DealStage.SIGNED, first.get(4).amount(), first.get(4).expectedClose(),
+                    null, LocalDate.of(2026, 11, 10), Channel.REFERRAL, "制造业", null));
+            // On PostgreSQL: the batch after a batch of new rows finds the stored ids, then updates the changed rows.
+            assertThat(store.deals().upsert(second, replaced::add)).isEqualTo(new UpsertCounts(0, 3, 7));
+            assertSameDeals(replaced, List.of(first.get(1), first.get(3), first.get(4)));
+
+            replaced.clear();
+            List<Deal> third = new ArrayList<>(second);
+            third.set(1, withOwner(second.get(1), "wu"));
+            third.set(6, withOwner(first.get(6), "li"));
+            third.add(deal("M10", "zhang", DealStage.LEAD, "5"));
+            // On PostgreSQL: the batch after a batch of stored rows compares and updates in one statement.
+            assertThat(store.deals().upsert(third, replaced::add)).isEqualTo(new UpsertCounts(1, 2, 8));
+            assertSameDeals(replaced, List.of(second.get(1), first.get(6)));
+            assertThat(store.deals().upsert(third, replaced::add)).isEqualTo(new UpsertCounts(0, 0, 11));
+            assertThat(replaced).hasSize(2);
+
+            CollectionRecord due = new CollectionRecord("MK1", "zhang", "C1", new BigDecimal("100000"), LocalDate.of(2026, 11, 25),
+                    new BigDecimal("60000.5"), LocalDate.of(2026, 11, 26), "客户资金紧张", false);
+            List<CollectionRecord> before = new ArrayList<>();
+            store.collections().upsert(List.of(due), before::add);
+            CollectionRecord moved = new CollectionRecord("MK1", "li", "C1", new BigDecimal("100000"), LocalDate.of(2026, 12, 2),
+                    new BigDecimal("60000.5"), LocalDate.of(2026, 11, 26), "客户资金紧张", false);
+            assertThat(store.collections().upsert(List.of(moved), before::add)).isEqualTo(new UpsertCounts(0, 1, 0));
+            assertThat(before).singleElement().usingRecursiveComparison()
+                    .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(due);
+        }
+
+        private static Deal withOwner(Deal d, String owner) {
+            return new Deal(d.externalId(), owner, d.customer(), d.stage(), d.amount(), d.expectedClose(), d.promisedSignDate(),
+                    d.signedDate(), d.channel(), d.industry(), d.lostReason());
+        }
+
+        private static void assertSameDeals(List<Deal> actual, List<Deal> expected) {
+            assertThat(actual.stream().sorted(java.util.Comparator.comparing(Deal::externalId)).toList())
+                    .usingRecursiveFieldByFieldElementComparator(org.assertj.core.api.recursive.comparison
+                            .RecursiveComparisonConfiguration.builder()
+                            .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).build())
+                    .containsExactlyElementsOf(expected);
+        }
+
+        @Test
         void largeBatchesSpanSeveralQueries() {
             List<Deal> many = new ArrayList<>();
             for (int i = 0; i < 1200; i++) {

@@ -84,6 +84,7 @@ public final class Importer {
     private final Store store;
     private final IntConsumer committed;
     private final Consumer<Object> stored;
+    private Consumer<Object> replaced = record -> { };
     private OwnerCheck owners = OwnerCheck.ANYONE;
     private int batches;
     private final Map<String, Optional<Violation>> ownerVerdicts = new HashMap<>();
@@ -122,6 +123,17 @@ public final class Importer {
     /** Sets who may be imported: rows of another owner are rejected with the check's violation. Returns this importer. */
     public Importer owners(OwnerCheck check) {
         this.owners = check;
+        return this;
+    }
+
+    /**
+     * Hands {@code replaced} every stored record the import changed, as it was stored before (a deal
+     * moved to another rep or week: its old rep and dates), after its batch committed; read with the
+     * rows the batch compares anyway (see {@link RecordRepository#upsert(List, Consumer)}). New and
+     * unchanged rows give none. Returns this importer.
+     */
+    public Importer replaced(Consumer<Object> replaced) {
+        this.replaced = replaced;
         return this;
     }
 
@@ -231,8 +243,8 @@ public final class Importer {
      * reference it cannot resolve, a row the database refused with its SQL state), and whether it
      * committed anything.
      */
-    private record Written(UpsertCounts counts, List<Object> stored, List<RejectedRow> refused, boolean committed,
-                           List<Customer> created) {
+    private record Written(UpsertCounts counts, List<Object> stored, List<Object> replaced, List<RejectedRow> refused,
+                           boolean committed, List<Customer> created) {
     }
 
     /**
@@ -272,6 +284,7 @@ public final class Importer {
             throw new IllegalStateException(e.getCause());
         }
         written.stored().forEach(stored);
+        written.replaced().forEach(replaced);
         written.refused().forEach(r -> reject(r.line(), List.of(r.violation())));
         if (written.committed()) {
             committed.accept(++batches);
@@ -338,7 +351,7 @@ public final class Importer {
                 List<RejectedRow> refused = new ArrayList<>();
                 List<Pending<T>> batch = link(crm, rows, refused);
                 if (batch.isEmpty()) {
-                    return new Written(UpsertCounts.NONE, List.of(), refused, false, List.of());
+                    return new Written(UpsertCounts.NONE, List.of(), List.of(), refused, false, List.of());
                 }
                 List<Customer> created = new ArrayList<>(batch.stream().map(Pending::newCustomer)
                         .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toMap(
@@ -347,7 +360,10 @@ public final class Importer {
                     store.customers().upsert(created);
                 }
                 List<T> records = batch.stream().map(Pending::record).toList();
-                return new Written(repository.upsert(records), new ArrayList<>(records), refused, true, created);
+                // Kept per attempt: a retried transaction hands the old versions again, as then stored.
+                List<Object> before = new ArrayList<>();
+                return new Written(repository.upsert(records, before::add), new ArrayList<>(records), before, refused,
+                        true, created);
             }));
             // Committed: the customers it created are stored from now on.
             written.created().forEach(c -> knownCustomers.put(c.externalId(), Boolean.TRUE));
@@ -361,20 +377,24 @@ public final class Importer {
         }
         UpsertCounts counts = UpsertCounts.NONE;
         List<Object> kept = new ArrayList<>();
+        List<Object> replacedRows = new ArrayList<>();
         for (Pending<T> p : linked) {
+            List<Object> before = new ArrayList<>();
             try {
                 counts = counts.plus(retrying(() -> store.together(() -> {
+                    before.clear();
                     if (p.newCustomer() != null) {
                         store.customers().upsert(List.of(p.newCustomer()));
                     }
-                    return repository.upsert(List.of(p.record()));
+                    return repository.upsert(List.of(p.record()), before::add);
                 })));
                 kept.add(p.record());
+                replacedRows.addAll(before);
             } catch (RuntimeException e) {
                 refusedRows.add(new RejectedRow(p.line(), Violation.of("row", ViolationCode.REFUSED, sqlState(e).orElse("?"))));
             }
         }
-        return new Written(counts, kept, refusedRows, true, List.of());
+        return new Written(counts, kept, replacedRows, refusedRows, true, List.of());
     }
 
     /** Runs a write under the store's writer lock, retrying it while it conflicts with a writer elsewhere. */

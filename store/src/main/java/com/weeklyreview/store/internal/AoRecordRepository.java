@@ -79,14 +79,14 @@ public class AoRecordRepository<T, E extends Entity> implements RecordRepository
     }
 
     @Override
-    public UpsertCounts upsert(List<T> records) {
+    public UpsertCounts upsert(List<T> records, java.util.function.Consumer<? super T> replaced) {
         if (records.isEmpty()) {
             return UpsertCounts.NONE;
         }
         Map<String, T> batch = new LinkedHashMap<>();
         records.forEach(r -> batch.put(key(r), r));
         try {
-            Optional<UpsertCounts> bulk = em.jdbc((c, names) -> upsert(c, names, batch));
+            Optional<UpsertCounts> bulk = em.jdbc((c, names) -> upsert(c, names, batch, replaced));
             if (bulk.isPresent()) {
                 return bulk.get();
             }
@@ -99,9 +99,13 @@ public class AoRecordRepository<T, E extends Entity> implements RecordRepository
                     E entity = stored.get(e.getKey());
                     if (entity == null) {
                         inserts.add(columns(e.getValue()));
-                    } else if (columns(toDomain(entity)).equals(columns(e.getValue()))) {
-                        unchanged++;
                     } else {
+                        T before = toDomain(entity);
+                        if (columns(before).equals(columns(e.getValue()))) {
+                            unchanged++;
+                            continue;
+                        }
+                        replaced.accept(before);
                         apply(entity, e.getValue());
                         entity.save();
                         updated++;
@@ -126,12 +130,13 @@ public class AoRecordRepository<T, E extends Entity> implements RecordRepository
     private record StoredRow(long id, Map<String, Object> columns) {
     }
 
-    private UpsertCounts upsert(java.sql.Connection c, AoSession.Names names, Map<String, T> batch) throws SQLException {
+    private UpsertCounts upsert(java.sql.Connection c, AoSession.Names names, Map<String, T> batch,
+                                java.util.function.Consumer<? super T> replaced) throws SQLException {
         List<String> columns = this.table.columnNames();
         String table = names.table(tableName());
         String quoted = String.join(",", columns.stream().map(names::column).toList());
         if (c.isWrapperFor(org.postgresql.PGConnection.class)) {
-            return arrayUpsert(c, names, table, columns, batch);
+            return arrayUpsert(c, names, table, columns, batch, replaced);
         }
         Map<String, StoredRow> stored = new HashMap<>();
         List<String> keys = new ArrayList<>(batch.keySet());
@@ -176,6 +181,8 @@ public class AoRecordRepository<T, E extends Entity> implements RecordRepository
                 } else if (same(row.columns(), values)) {
                     unchanged++;
                 } else {
+                    // The stored version, from the columns read to compare: what the row counted in before.
+                    replaced.accept(this.table.read(row.columns()::get));
                     bind(update, columns, values);
                     update.setLong(columns.size() + 1, row.id());
                     update.addBatch();
@@ -204,7 +211,11 @@ public class AoRecordRepository<T, E extends Entity> implements RecordRepository
      * meanwhile is a unique-key violation, which the importer retries (then the row is found stored).
      */
     private UpsertCounts arrayUpsert(java.sql.Connection c, AoSession.Names names, String table, List<String> columns,
-                                     Map<String, T> batch) throws SQLException {
+                                     Map<String, T> batch, java.util.function.Consumer<? super T> replaced)
+            throws SQLException {
+        // The old version of every row updated comes back from the statement that updates it (the stored
+        // row it joined, as it was before the statement), read into a record as the repository reads rows.
+        java.util.function.Consumer<Map<String, Object>> old = row -> replaced.accept(this.table.read(row::get));
         String key = names.column(EXTERNAL_ID);
         String id = names.column("ID");
         int size = batch.size();
@@ -242,7 +253,7 @@ public class AoRecordRepository<T, E extends Entity> implements RecordRepository
                 }
             }
             stored = found;
-            updated = stored == 0 ? 0 : update(c, names, table, columns, values, storedIds, stored);
+            updated = stored == 0 ? 0 : update(c, names, table, columns, values, storedIds, stored, old);
             fresh = new int[size - stored];
             for (int i = 0, f = 0; i < size; i++) {
                 if (storedIds[i] == 0) {
@@ -251,7 +262,7 @@ public class AoRecordRepository<T, E extends Entity> implements RecordRepository
             }
         } else {
             // The last batch was mostly stored rows: one statement compares and updates them and names the new ones.
-            int[] merged = merge(c, names, table, columns, values);
+            int[] merged = merge(c, names, table, columns, values, old);
             updated = merged[0];
             fresh = java.util.Arrays.copyOfRange(merged, 1, merged.length);
             stored = size - fresh.length;
@@ -265,11 +276,11 @@ public class AoRecordRepository<T, E extends Entity> implements RecordRepository
 
     /**
      * One statement over the whole batch, the columns as one array parameter each: joined to the
-     * stored rows by external id, the rows that differ in some column updated; answers how many, then
-     * the (0-based) rows not stored.
+     * stored rows by external id, the rows that differ in some column updated (each one's columns as they
+     * were handed to {@code old}); answers how many, then the (0-based) rows not stored.
      */
     private static int[] merge(java.sql.Connection c, AoSession.Names names, String table, List<String> columns,
-                               String[][] values) throws SQLException {
+                               String[][] values, java.util.function.Consumer<Map<String, Object>> old) throws SQLException {
         Map<String, String> types = columnTypes(c, table);
         List<String> data = columns.stream().filter(col -> !col.equals(EXTERNAL_ID)).map(names::column).toList();
         String key = names.column(EXTERNAL_ID);
@@ -282,37 +293,64 @@ public class AoRecordRepository<T, E extends Entity> implements RecordRepository
             casts.add("CAST(u.c" + i + " AS " + type + ") AS " + names.column(columns.get(i)));
         }
         String id = names.column("ID");
+        // The stored row's columns ride along in j (read before the update): the old version of each row updated.
+        String before = String.join(",", java.util.stream.IntStream.range(0, columns.size())
+                .mapToObj(i -> "d." + names.column(columns.get(i)) + " AS o" + i).toList());
         String sql = "WITH s AS (SELECT u.n, " + String.join(",", casts) + " FROM unnest("
                 + String.join(",", java.util.Collections.nCopies(columns.size(), "?::text[]")) + ") WITH ORDINALITY AS u("
                 + String.join(",", java.util.stream.IntStream.range(0, columns.size()).mapToObj(i -> "c" + i).toList()) + ", n)),"
-                + " j AS MATERIALIZED (SELECT s.*, d." + id + " AS stored_id FROM s LEFT JOIN " + table + " d ON d." + key
-                + " = s." + key + " WHERE d." + key + " IS NULL OR " + differ("d", "s", data) + "),"
+                + " j AS MATERIALIZED (SELECT s.*, d." + id + " AS stored_id, " + before + " FROM s LEFT JOIN " + table
+                + " d ON d." + key + " = s." + key + " WHERE d." + key + " IS NULL OR " + differ("d", "s", data) + "),"
                 + " updated AS (UPDATE " + table + " t SET "
                 + String.join(",", data.stream().map(col -> col + " = j." + col).toList())
                 + " FROM j WHERE t." + id + " = j.stored_id RETURNING 1)"
-                + " SELECT (SELECT count(*) FROM updated), (SELECT array_agg(n) FROM j WHERE stored_id IS NULL)";
+                // One row per new or changed row (none when nothing changed): the count of updates, the row's
+                // number, whether it is stored, and a stored row's columns as they were.
+                + " SELECT (SELECT count(*) FROM updated), j.n, j.stored_id IS NOT NULL, "
+                + String.join(",", java.util.stream.IntStream.range(0, columns.size()).mapToObj(i -> "j.o" + i).toList())
+                + " FROM j";
         try (java.sql.PreparedStatement merge = c.prepareStatement(sql)) {
             for (int i = 0; i < columns.size(); i++) {
                 merge.setArray(i + 1, c.createArrayOf("text", values[i]));
             }
+            int updated = 0;
+            List<Integer> fresh = new ArrayList<>();
             try (java.sql.ResultSet rs = merge.executeQuery()) {
-                rs.next();
-                java.sql.Array rows = rs.getArray(2);
-                Long[] fresh = rows == null ? new Long[0] : (Long[]) rows.getArray();
-                int[] out = new int[fresh.length + 1];
-                out[0] = rs.getInt(1);
-                for (int i = 0; i < fresh.length; i++) {
-                    out[i + 1] = (int) (fresh[i] - 1);
+                while (rs.next()) {
+                    updated = rs.getInt(1);
+                    if (rs.getBoolean(3)) {
+                        old.accept(row(rs, 4, columns));
+                    } else {
+                        fresh.add((int) (rs.getLong(2) - 1));
+                    }
                 }
-                java.util.Arrays.sort(out, 1, out.length);
-                return out;
             }
+            int[] out = new int[fresh.size() + 1];
+            out[0] = updated;
+            for (int i = 0; i < fresh.size(); i++) {
+                out[i + 1] = fresh.get(i);
+            }
+            java.util.Arrays.sort(out, 1, out.length);
+            return out;
         }
     }
 
-    /** Updates the stored rows of a batch that differ in some column, in one statement; returns how many. */
+    /** The columns of a result row from column {@code from} on, by name, as {@link RecordTable.Stored} reads them. */
+    private static Map<String, Object> row(java.sql.ResultSet rs, int from, List<String> columns) throws SQLException {
+        Map<String, Object> row = new HashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            row.put(columns.get(i), rs.getObject(from + i));
+        }
+        return row;
+    }
+
+    /**
+     * Updates the stored rows of a batch that differ in some column, in one statement, handing each one's
+     * columns as they were to {@code old}; returns how many.
+     */
     private static int update(java.sql.Connection c, AoSession.Names names, String table, List<String> columns,
-                              String[][] values, long[] storedIds, int stored) throws SQLException {
+                              String[][] values, long[] storedIds, int stored,
+                              java.util.function.Consumer<Map<String, Object>> old) throws SQLException {
         Map<String, String> types = columnTypes(c, table);
         List<Integer> data = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
@@ -334,7 +372,11 @@ public class AoRecordRepository<T, E extends Entity> implements RecordRepository
                 + " FROM (SELECT " + String.join(",", casts) + " FROM unnest("
                 + String.join(",", java.util.Collections.nCopies(data.size() + 1, "?::text[]")) + ") AS u(id,"
                 + String.join(",", data.stream().map(i -> "c" + i).toList()) + ")) s"
-                + " WHERE t." + names.column("ID") + " = s.id AND " + differ("t", "s", quoted);
+                // The table once more, as o: the row as the statement found it (t is the row it writes), returned;
+                // compared there, so that only a changed row is looked up a second time (as t).
+                + " JOIN " + table + " o ON o." + names.column("ID") + " = s.id AND " + differ("o", "s", quoted)
+                + " WHERE t." + names.column("ID") + " = o." + names.column("ID")
+                + " RETURNING " + String.join(",", columns.stream().map(col -> "o." + names.column(col)).toList());
         String[] ids = new String[stored];
         String[][] rows = new String[data.size()][stored];
         for (int r = 0, k = 0; r < storedIds.length; r++) {
@@ -351,7 +393,14 @@ public class AoRecordRepository<T, E extends Entity> implements RecordRepository
             for (int d = 0; d < data.size(); d++) {
                 update.setArray(d + 2, c.createArrayOf("text", rows[d]));
             }
-            return update.executeUpdate();
+            int updated = 0;
+            try (java.sql.ResultSet rs = update.executeQuery()) {
+                while (rs.next()) {
+                    old.accept(row(rs, 1, columns));
+                    updated++;
+                }
+            }
+            return updated;
         }
     }
 

@@ -100,9 +100,9 @@ public final class AoSignedWeeks {
     public DealRepository keeping(DealRepository deals) {
         return new DealRepository() {
             @Override
-            public UpsertCounts upsert(List<Deal> records) {
+            public UpsertCounts upsert(List<Deal> records, java.util.function.Consumer<? super Deal> replaced) {
                 if (records.isEmpty()) {
-                    return deals.upsert(records);
+                    return deals.upsert(records, replaced);
                 }
                 // What the write changes in the sums, from the deals as stored before it and as written: the
                 // amounts leave the weeks the deals were signed in and join those they are signed in now. Deal
@@ -115,7 +115,7 @@ public final class AoSignedWeeks {
                     Map<String, Signed> before = read.orElse(Map.of());
                     UpsertCounts counts;
                     try {
-                        counts = deals.upsert(records);
+                        counts = deals.upsert(records, replaced);
                     } catch (RuntimeException e) {
                         // What was stored is unknown: the weeks involved are summed afresh from the deals.
                         Set<Key> keys = new LinkedHashSet<>();

@@ -475,6 +475,7 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
                 + due + " <= ? GROUP BY K.O, K.W", keys, 3, byText, collections, first, last);
         try (java.sql.PreparedStatement select = c.prepareStatement(keyTable + "SELECT K.O, K.W FROM K JOIN "
                 + names.table("WSR_REPORT") + " R ON R." + names.column("OWNER_WEEK") + " = K.O || '|' || K.W")) {
+            plannedWithTheirValues(select);
             bindKeys(c, select, keys);
             try (java.sql.ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
@@ -490,6 +491,20 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
                     d == null ? Optional.empty() : Optional.of(new FunnelCounts(d[0], d[1], d[2], d[3], d[4])),
                     col == null ? BigDecimal.ZERO : Columns.yuan(col[1]), col == null ? BigDecimal.ZERO : Columns.yuan(col[2]),
                     col == null ? 0 : (int) col[0]));
+        }
+    }
+
+    /**
+     * Has PostgreSQL plan a statement with the values bound each time: never a server-side prepared
+     * statement, which after a few runs on one connection may be given a generic plan, made without the
+     * values. Such a plan knows neither how many keys there are nor how wide the window of dates is; it
+     * read the deals of each of 4,000 keys through the window's date index (62,000 rows a key where it
+     * guessed 3,700) — 30 to 40 s where the statement planned with its values takes under a second
+     * ({@code ImportHistoryBenchmark}'s moved rows, the tenth refresh in the run).
+     */
+    private static void plannedWithTheirValues(java.sql.PreparedStatement statement) throws SQLException {
+        if (statement.isWrapperFor(org.postgresql.PGStatement.class)) {
+            statement.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
         }
     }
 
@@ -512,6 +527,7 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
     private static void run(java.sql.Connection c, String sql, List<Key> keys, int width, java.util.Map<String, Key> byText,
                             java.util.Map<Key, long[]> into, String... window) throws SQLException {
         try (java.sql.PreparedStatement select = c.prepareStatement(sql)) {
+            plannedWithTheirValues(select);
             int i = bindKeys(c, select, keys);
             for (String day : window) {
                 select.setString(i++, day);

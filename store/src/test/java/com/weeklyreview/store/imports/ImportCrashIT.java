@@ -72,6 +72,12 @@ class ImportCrashIT {
                 ids.add(String.format("D%06d", i));
             }
             assertThat(store.deals().byOwner("zhang")).extracting(Deal::externalId).containsExactlyInAnyOrderElementsOf(ids);
+            // The command's mark for every rep and week, committed before its first batch: the product's next
+            // start recomputes the week facts of what it stored.
+            assertThat(store.weekFacts().pending()).anySatisfy(p -> {
+                assertThat(p.owner()).isEmpty();
+                assertThat(p.week()).isEmpty();
+            });
         }
     }
 }

@@ -3,8 +3,10 @@ package com.weeklyreview.store.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.weeklyreview.core.crm.Deal;
 import com.weeklyreview.core.crm.DealStage;
 import com.weeklyreview.core.report.ViolationCode;
+import java.util.ArrayList;
 import java.util.List;
 import com.weeklyreview.store.Store;
 import com.weeklyreview.store.StoreConfig;
@@ -192,6 +194,44 @@ class ImporterIT {
         assertThat(store.deals().count()).isEqualTo(999);
         assertThat(store.deals().find("D699")).isPresent();
         assertThat(store.deals().find("D701")).isPresent();
+    }
+
+    @Test
+    void theStoredVersionsOfTheRowsAnImportChangedAreHandedOnAndOfNoRowTheDatabaseRefused() throws Exception {
+        String header = "externalId,owner,customer,stage,amount,expectedClose,signedDate\n";
+        csv(ImportKind.DEALS, header + """
+                D1,zhang,C1,signed,100,2026-11-24,2026-11-24
+                D2,zhang,C1,lead,200,2026-11-24,
+                D3,zhang,C1,lead,300,2026-11-24,
+                D4,zhang,C1,signed,400,2026-11-17,2026-11-17
+                """);
+        java.util.Map<String, Deal> before = new java.util.HashMap<>();
+        for (String id : List.of("D1", "D2", "D3", "D4")) {
+            before.put(id, store.deals().find(id).orElseThrow());
+        }
+        // A constraint no check of the importer knows: the batch is refused, then written row by row.
+        try (java.sql.Connection c = store.entityManager().getProvider().getConnection();
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("ALTER TABLE WSR_DEAL ADD CONSTRAINT NO_BLOCKED CHECK (OWNER <> 'blocked')");
+        }
+        List<Object> stored = new ArrayList<>();
+        List<Object> replaced = new ArrayList<>();
+
+        // D1 to another rep, D2 to a refused owner, D3 as it is, D4 to another week.
+        ImportResult r = new Importer(store, batches -> { }, stored::add).replaced(replaced::add).run(ImportKind.DEALS,
+                new CsvRowReader(new ByteArrayInputStream((header + """
+                        D1,li,C1,signed,100,2026-11-24,2026-11-24
+                        D2,blocked,C1,lead,200,2026-11-24,
+                        D3,zhang,C1,lead,300,2026-11-24,
+                        D4,zhang,C1,signed,400,2026-11-10,2026-11-10
+                        """).getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(r.updated()).isEqualTo(2);
+        assertThat(r.unchanged()).isEqualTo(1);
+        assertThat(r.rejected()).singleElement().satisfies(x -> assertThat(x.violation().code()).isEqualTo(ViolationCode.REFUSED));
+        assertThat(stored).extracting(d -> ((Deal) d).externalId()).containsExactly("D1", "D3", "D4");
+        assertThat(replaced).containsExactly(before.get("D1"), before.get("D4"));
+        assertThat(store.deals().find("D2")).contains(before.get("D2"));
     }
 
     @Test
