@@ -54,4 +54,43 @@ class SalesHistoryTest {
         assertThatIllegalArgumentException().isThrownBy(() -> SalesHistory.before(List.of(), TARGET, 0))
                 .withMessage("weeks must be at least 1 but was 0");
     }
+
+    /**
+     * A history built from only the weeks the forecaster reads and the first week with a sale forecasts
+     * as the one from every sale: first sales just inside and outside 16, 50, 68 and 104 weeks back,
+     * gaps, a single sale, none at all, several sales a week, sales dated any day of their week.
+     */
+    @Test
+    void theWeeksTheForecasterReadsAndTheFirstSaleForecastAsEverySale() {
+        java.util.Random random = new java.util.Random(104);
+        List<Integer> starts = List.of(1, 2, 15, 16, 17, 49, 50, 51, 67, 68, 69, 70, 103, 104, 105, 150);
+        for (int start : starts) {
+            for (int sample = 0; sample < 30; sample++) {
+                List<SignedSale> all = new java.util.ArrayList<>();
+                double gaps = random.nextDouble() * 0.8;
+                for (int back = start; back >= 1; back--) {
+                    if (back != start && random.nextDouble() < gaps) {
+                        continue;
+                    }
+                    LocalDate monday = TARGET.monday().minusWeeks(back);
+                    for (int n = 1 + random.nextInt(2); n > 0; n--) {
+                        all.add(new SignedSale("zhang", monday.plusDays(random.nextInt(7)),
+                                BigDecimal.valueOf(1 + random.nextInt(90_000_000), 2)));
+                    }
+                }
+                List<SignedSale> read = all.stream().filter(s -> SalesForecaster.reads(
+                        (int) java.time.temporal.ChronoUnit.WEEKS.between(IsoWeek.of(s.signed()).monday(), TARGET.monday())))
+                        .toList();
+                java.util.Optional<LocalDate> first = all.stream().map(s -> IsoWeek.of(s.signed()).monday())
+                        .filter(m -> !m.isBefore(TARGET.monday().minusWeeks(104))).min(LocalDate::compareTo);
+                List<BigDecimal> full = SalesHistory.of(all, TARGET, 104);
+                List<BigDecimal> fromRead = SalesHistory.of(new SignedWeeks(read, first), TARGET, 104);
+
+                assertThat(fromRead).as("first sale %d weeks back, sample %d", start, sample).hasSameSizeAs(full);
+                assertThat(SalesForecaster.forecast(fromRead)).as("first sale %d weeks back, sample %d", start, sample)
+                        .isEqualTo(SalesForecaster.forecast(full));
+            }
+        }
+        assertThat(SalesHistory.of(new SignedWeeks(List.of(), java.util.Optional.empty()), TARGET, 104)).isEmpty();
+    }
 }
