@@ -4,6 +4,7 @@ import com.weeklyreview.core.crm.Deal;
 import com.weeklyreview.core.crm.DealStage;
 import com.weeklyreview.core.crm.UpsertCounts;
 import com.weeklyreview.core.forecast.SignedSale;
+import com.weeklyreview.core.forecast.SignedWeeks;
 import com.weeklyreview.core.spi.DealRepository;
 import com.weeklyreview.store.api.AoSession;
 import com.weeklyreview.store.api.StoreException;
@@ -407,6 +408,119 @@ public final class AoSignedWeeks {
         } catch (SQLException e) {
             throw new StoreException("cannot check the signed sales by week", e);
         }
+    }
+
+    /**
+     * Sums some of the kept weeks by group of owners, and finds each group's first week with any sale: what a
+     * forecast reads ({@code SalesForecaster.reads}) of two years. Per group, one sale per week of {@code weeks}
+     * with any (dated the week's Monday), and the first week between {@code from} and {@code to} with a sale
+     * (the first with a positive sum of one of its owners: amounts are never negative). One statement: each
+     * owner's weeks read from the index (owner, week, amount), a range of them and the first, by a walk
+     * along the index each; the database plans it so whatever the parameters (a {@code LATERAL} join on
+     * PostgreSQL; H2, which has none, joins the table). Empty where the host gives no connection.
+     *
+     * @param from  the first day, a Monday
+     * @param to    the last day, a Sunday
+     * @param weeks the Mondays of the weeks whose sums are read (those outside {@code from}–{@code to} are left out)
+     */
+    public Optional<Map<String, SignedWeeks>> read(Map<String, List<String>> groups, LocalDate from, LocalDate to,
+            Collection<LocalDate> weeks) {
+        if (from.getDayOfWeek() != DayOfWeek.MONDAY || to.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            throw new IllegalArgumentException("whole weeks only: " + from + " to " + to);
+        }
+        List<String> names = new ArrayList<>(groups.keySet());
+        List<String> owners = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        for (int g = 0; g < names.size(); g++) {
+            for (String owner : new LinkedHashSet<>(groups.get(names.get(g)))) {
+                owners.add(owner);
+                numbers.add(g);
+            }
+        }
+        int first = week(from);
+        int last = week(to);
+        List<int[]> ranges = ranges(weeks.stream().map(AoSignedWeeks::week).filter(w -> w >= first && w <= last)
+                .distinct().sorted().toList());
+        try {
+            return em.jdbcRead((c, sql) -> {
+                Map<String, List<SignedSale>> sales = new TreeMap<>();
+                Map<String, LocalDate> firsts = new java.util.HashMap<>();
+                groups.keySet().forEach(g -> sales.put(g, new ArrayList<>()));
+                if (!owners.isEmpty()) {
+                    String table = sql.table(TABLE);
+                    String owner = sql.column("OWNER");
+                    String weekNo = sql.column("WEEK_NO");
+                    String amount = sql.column("AMOUNT_FEN");
+                    String[] types = {"VARCHAR", "INTEGER"};
+                    StringBuilder select = new StringBuilder();
+                    if (!ranges.isEmpty()) {
+                        StringBuilder within = new StringBuilder();
+                        for (int r = 0; r < ranges.size(); r++) {
+                            within.append(r == 0 ? "" : " OR ").append("S.").append(weekNo).append(" BETWEEN ? AND ?");
+                        }
+                        select.append(postgres(c)
+                                ? "SELECT 0, G.G, S.W, SUM(S.A) FROM " + unnest(c, types) + " G(O, G) CROSS JOIN LATERAL (SELECT S."
+                                + weekNo + " AS W, S." + amount + " AS A FROM " + table + " S WHERE S." + owner + " = G.O AND ("
+                                + within + ")) S GROUP BY G.G, S.W"
+                                : "SELECT 0, G.G, S." + weekNo + ", SUM(S." + amount + ") FROM " + table + " S JOIN "
+                                + unnest(c, types) + " G(O, G) ON S." + owner + " = G.O WHERE " + within + " GROUP BY G.G, S."
+                                + weekNo);
+                        select.append(" UNION ALL ");
+                    }
+                    select.append("SELECT 1, G.G, MIN((SELECT MIN(S.").append(weekNo).append(") FROM ").append(table)
+                            .append(" S WHERE S.").append(owner).append(" = G.O AND S.").append(weekNo).append(" >= ? AND S.")
+                            .append(weekNo).append(" <= ? AND S.").append(amount).append(" > 0)), 0 FROM ")
+                            .append(unnest(c, types)).append(" G(O, G) GROUP BY G.G");
+                    List<Object[]> columns = List.of(owners.toArray(String[]::new), numbers.toArray(Integer[]::new));
+                    try (PreparedStatement read = c.prepareStatement(select.toString())) {
+                        int i = 1;
+                        if (!ranges.isEmpty()) {
+                            i = bindColumns(c, read, i, types, columns);
+                            for (int[] range : ranges) {
+                                read.setInt(i++, range[0]);
+                                read.setInt(i++, range[1]);
+                            }
+                        }
+                        read.setInt(i++, first);
+                        read.setInt(i++, last);
+                        bindColumns(c, read, i, types, columns);
+                        try (ResultSet rs = read.executeQuery()) {
+                            while (rs.next()) {
+                                String group = names.get(rs.getInt(2));
+                                int week = rs.getInt(3);
+                                if (rs.wasNull()) {
+                                    continue;
+                                }
+                                if (rs.getInt(1) == 0) {
+                                    sales.get(group).add(new SignedSale(group, monday(week), Columns.yuan(rs.getLong(4))));
+                                } else {
+                                    firsts.put(group, monday(week));
+                                }
+                            }
+                        }
+                    }
+                }
+                Map<String, SignedWeeks> out = new TreeMap<>();
+                sales.forEach((g, s) -> out.put(g, new SignedWeeks(s, Optional.ofNullable(firsts.get(g)))));
+                return out;
+            });
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the signed sales by week of " + groups.size() + " groups", e);
+        }
+    }
+
+    /** Sorted week numbers as ranges of consecutive ones, each {first, last}. */
+    private static List<int[]> ranges(List<Integer> sorted) {
+        List<int[]> ranges = new ArrayList<>();
+        for (int w : sorted) {
+            int[] lastRange = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
+            if (lastRange != null && lastRange[1] == w - 1) {
+                lastRange[1] = w;
+            } else {
+                ranges.add(new int[] {w, w});
+            }
+        }
+        return ranges;
     }
 
     /**
