@@ -37,7 +37,8 @@ public final class SalesForecaster {
      * year earlier, the {@value #WINDOW} weeks before and the five around the same week (see
      * {@link #predict}); over the forecast week and the {@value #BACKTEST} backtested ones that is 1–16 and
      * 50–68 weeks back. {@link #forecast} depends on the history's values in these weeks and on its
-     * length, nothing else: a history with the other weeks set to zero has the same forecast.
+     * length up to {@value #SPAN} weeks, nothing else: a history with the other weeks set to zero has the same
+     * forecast, and so has a history longer than {@value #SPAN} weeks cut to its last {@value #SPAN}.
      */
     public static boolean reads(int back) {
         for (int j = 0; j <= BACKTEST; j++) {

@@ -43,9 +43,10 @@ public final class SalesHistory {
     /**
      * As {@link #of(List, IsoWeek, int)} for the forecaster, from only the weeks it reads: given the sums of
      * (at least) the weeks {@link SalesForecaster#reads} and the first week with any sale in the {@code weeks}
-     * weeks before {@code target}, returns a history as long as the one from every sale, with the same
-     * sums in the weeks the forecaster reads and zero in the others; so {@link SalesForecaster#forecast} of
-     * it is the forecast of the full history.
+     * weeks before {@code target}, returns a history as long as the one from every sale (or, when
+     * {@link SignedWeeks#first} is the oldest week read rather than an earlier first sale, as long as that,
+     * at least {@link SalesForecaster#SPAN} weeks), with the same sums in the weeks the forecaster reads and
+     * zero in the others; so {@link SalesForecaster#forecast} of it is the forecast of the full history.
      */
     public static List<BigDecimal> of(SignedWeeks read, IsoWeek target, int weeks) {
         if (weeks < 1) {

@@ -11,7 +11,9 @@ import java.util.Optional;
  * com.weeklyreview.core.report.IsoWeek, int)}).
  *
  * @param sales one sale per week read that has any, dated the week's Monday
- * @param first the Monday of the span's first week with any sale; empty when it has none
+ * @param first the Monday of the span's first week with any sale; or, when the oldest week read has a sale,
+ *              possibly that week (a reader need not look further back: a history going back to the oldest
+ *              week a forecast reads forecasts as a longer one); empty when the span has no sale
  */
 public record SignedWeeks(List<SignedSale> sales, Optional<LocalDate> first) {
 

@@ -76,7 +76,8 @@ class SalesForecasterTest {
     /**
      * A forecast depends on nothing but the weeks {@link SalesForecaster#reads} and the history's length:
      * on random histories of every length up to two years (gaps, empty stretches, cents), the forecast with
-     * every other week set to zero is the same; and changing any single week it reads changes something of
+     * every other week set to zero is the same, and so is that of a history cut to its last
+     * {@link SalesForecaster#SPAN} weeks; and changing any single week it reads changes something of
      * a long enough history's forecast (the weeks it reads are not too many to matter).
      */
     @Test
@@ -98,6 +99,11 @@ class SalesForecasterTest {
                 }
                 assertThat(SalesForecaster.forecast(onlyRead)).as("length %d, sample %d", length, sample)
                         .isEqualTo(SalesForecaster.forecast(history));
+                if (length > SalesForecaster.SPAN) {
+                    assertThat(SalesForecaster.forecast(onlyRead.subList(length - SalesForecaster.SPAN, length)))
+                            .as("length %d cut to %d, sample %d", length, SalesForecaster.SPAN, sample)
+                            .isEqualTo(SalesForecaster.forecast(history));
+                }
             }
         }
         List<BigDecimal> full = seasonal(104, 3);

@@ -57,7 +57,8 @@ class SalesHistoryTest {
 
     /**
      * A history built from only the weeks the forecaster reads and the first week with a sale forecasts
-     * as the one from every sale: first sales just inside and outside 16, 50, 68 and 104 weeks back,
+     * as the one from every sale, and so does one going back only to the oldest week read when that has a
+     * sale: first sales just inside and outside 16, 50, 68 and 104 weeks back,
      * gaps, a single sale, none at all, several sales a week, sales dated any day of their week.
      */
     @Test
@@ -85,10 +86,17 @@ class SalesHistoryTest {
                         .filter(m -> !m.isBefore(TARGET.monday().minusWeeks(104))).min(LocalDate::compareTo);
                 List<BigDecimal> full = SalesHistory.of(all, TARGET, 104);
                 List<BigDecimal> fromRead = SalesHistory.of(new SignedWeeks(read, first), TARGET, 104);
+                // A reader that stops at the oldest week read when that one has a sale.
+                LocalDate oldest = TARGET.monday().minusWeeks(SalesForecaster.SPAN);
+                boolean saleInOldest = read.stream().anyMatch(s -> IsoWeek.of(s.signed()).monday().equals(oldest));
+                List<BigDecimal> fromShorter = SalesHistory.of(new SignedWeeks(read,
+                        saleInOldest ? java.util.Optional.of(oldest) : first), TARGET, 104);
 
-                assertThat(fromRead).as("first sale %d weeks back, sample %d", start, sample).hasSameSizeAs(full);
-                assertThat(SalesForecaster.forecast(fromRead)).as("first sale %d weeks back, sample %d", start, sample)
-                        .isEqualTo(SalesForecaster.forecast(full));
+                String as = "first sale " + start + " weeks back, sample " + sample;
+                assertThat(fromRead).as(as).hasSameSizeAs(full);
+                assertThat(SalesForecaster.forecast(fromRead)).as(as).isEqualTo(SalesForecaster.forecast(full));
+                assertThat(fromShorter).as(as).hasSize(saleInOldest ? SalesForecaster.SPAN : full.size());
+                assertThat(SalesForecaster.forecast(fromShorter)).as(as).isEqualTo(SalesForecaster.forecast(full));
             }
         }
         assertThat(SalesHistory.of(new SignedWeeks(List.of(), java.util.Optional.empty()), TARGET, 104)).isEmpty();

@@ -413,11 +413,15 @@ public final class AoSignedWeeks {
     /**
      * Sums some of the kept weeks by group of owners, and finds each group's first week with any sale: what a
      * forecast reads ({@code SalesForecaster.reads}) of two years. Per group, one sale per week of {@code weeks}
-     * with any (dated the week's Monday), and the first week between {@code from} and {@code to} with a sale
-     * (the first with a positive sum of one of its owners: amounts are never negative). One statement: each
-     * owner's weeks read from the index (owner, week, amount), a range of them and the first, by a walk
-     * along the index each; the database plans it so whatever the parameters (a {@code LATERAL} join on
-     * PostgreSQL; H2, which has none, joins the table). Empty where the host gives no connection.
+     * with any (dated the week's Monday), and the first week from {@code from} with a sale (the first with a
+     * positive sum of one of its owners: amounts are never negative), looked for no further back than the
+     * oldest of {@code weeks} when the group has a sale in that one (see {@link SignedWeeks#first}).
+     * <p>
+     * The owner-weeks read come back as they are kept and are summed here: the database hashes the few owners
+     * and keeps the rows of the weeks read (one pass; it took longer to sum them by group than to send them).
+     * The groups without a sale in the oldest week read (a rep who started within the weeks read, or sells
+     * seldom) have their owners' first weeks read next, one walk along the index (owner, week, amount) an owner.
+     * Empty where the host gives no connection.
      *
      * @param from  the first day, a Monday
      * @param to    the last day, a Sunday
@@ -429,83 +433,133 @@ public final class AoSignedWeeks {
             throw new IllegalArgumentException("whole weeks only: " + from + " to " + to);
         }
         List<String> names = new ArrayList<>(groups.keySet());
-        List<String> owners = new ArrayList<>();
-        List<Integer> numbers = new ArrayList<>();
+        // Each owner once, with the groups it is in.
+        Map<String, int[]> groupsOf = new java.util.LinkedHashMap<>();
         for (int g = 0; g < names.size(); g++) {
             for (String owner : new LinkedHashSet<>(groups.get(names.get(g)))) {
-                owners.add(owner);
-                numbers.add(g);
+                int[] before = groupsOf.get(owner);
+                int[] now = before == null ? new int[1] : java.util.Arrays.copyOf(before, before.length + 1);
+                now[now.length - 1] = g;
+                groupsOf.put(owner, now);
             }
         }
         int first = week(from);
         int last = week(to);
-        List<int[]> ranges = ranges(weeks.stream().map(AoSignedWeeks::week).filter(w -> w >= first && w <= last)
-                .distinct().sorted().toList());
+        List<Integer> read = weeks.stream().map(AoSignedWeeks::week).filter(w -> w >= first && w <= last).distinct()
+                .sorted().toList();
+        List<int[]> ranges = ranges(read);
+        int span = last - first + 1;
+        long[][] fen = new long[names.size()][];
+        boolean[][] kept = new boolean[names.size()][];
+        int[] firsts = new int[names.size()];
+        java.util.Arrays.fill(firsts, Integer.MAX_VALUE);
         try {
             return em.jdbcRead((c, sql) -> {
-                Map<String, List<SignedSale>> sales = new TreeMap<>();
-                Map<String, LocalDate> firsts = new java.util.HashMap<>();
-                groups.keySet().forEach(g -> sales.put(g, new ArrayList<>()));
-                if (!owners.isEmpty()) {
-                    String table = sql.table(TABLE);
-                    String owner = sql.column("OWNER");
-                    String weekNo = sql.column("WEEK_NO");
-                    String amount = sql.column("AMOUNT_FEN");
-                    String[] types = {"VARCHAR", "INTEGER"};
-                    StringBuilder select = new StringBuilder();
-                    if (!ranges.isEmpty()) {
-                        StringBuilder within = new StringBuilder();
-                        for (int r = 0; r < ranges.size(); r++) {
-                            within.append(r == 0 ? "" : " OR ").append("S.").append(weekNo).append(" BETWEEN ? AND ?");
-                        }
-                        select.append(postgres(c)
-                                ? "SELECT 0, G.G, S.W, SUM(S.A) FROM " + unnest(c, types) + " G(O, G) CROSS JOIN LATERAL (SELECT S."
-                                + weekNo + " AS W, S." + amount + " AS A FROM " + table + " S WHERE S." + owner + " = G.O AND ("
-                                + within + ")) S GROUP BY G.G, S.W"
-                                : "SELECT 0, G.G, S." + weekNo + ", SUM(S." + amount + ") FROM " + table + " S JOIN "
-                                + unnest(c, types) + " G(O, G) ON S." + owner + " = G.O WHERE " + within + " GROUP BY G.G, S."
-                                + weekNo);
-                        select.append(" UNION ALL ");
+                String table = sql.table(TABLE);
+                String owner = sql.column("OWNER");
+                String weekNo = sql.column("WEEK_NO");
+                String amount = sql.column("AMOUNT_FEN");
+                if (!groupsOf.isEmpty() && !ranges.isEmpty()) {
+                    StringBuilder within = new StringBuilder();
+                    for (int r = 0; r < ranges.size(); r++) {
+                        within.append(r == 0 ? "" : " OR ").append("S.").append(weekNo).append(" BETWEEN ? AND ?");
                     }
-                    select.append("SELECT 1, G.G, MIN((SELECT MIN(S.").append(weekNo).append(") FROM ").append(table)
-                            .append(" S WHERE S.").append(owner).append(" = G.O AND S.").append(weekNo).append(" >= ? AND S.")
-                            .append(weekNo).append(" <= ? AND S.").append(amount).append(" > 0)), 0 FROM ")
-                            .append(unnest(c, types)).append(" G(O, G) GROUP BY G.G");
-                    List<Object[]> columns = List.of(owners.toArray(String[]::new), numbers.toArray(Integer[]::new));
-                    try (PreparedStatement read = c.prepareStatement(select.toString())) {
-                        int i = 1;
-                        if (!ranges.isEmpty()) {
-                            i = bindColumns(c, read, i, types, columns);
-                            for (int[] range : ranges) {
-                                read.setInt(i++, range[0]);
-                                read.setInt(i++, range[1]);
-                            }
+                    // The owners made distinct in SQL too: the database then knows them few and unique, and hashes them.
+                    try (PreparedStatement select = c.prepareStatement("SELECT S." + owner + ", S." + weekNo + ", S." + amount
+                            + " FROM " + table + " S JOIN (SELECT DISTINCT G.O FROM " + unnest(c, "VARCHAR") + " G(O)) G ON S."
+                            + owner + " = G.O WHERE " + within)) {
+                        planEachTime(select);
+                        int i = bindColumns(c, select, 1, new String[] {"VARCHAR"},
+                                List.<Object[]>of(groupsOf.keySet().toArray(String[]::new)));
+                        for (int[] range : ranges) {
+                            select.setInt(i++, range[0]);
+                            select.setInt(i++, range[1]);
                         }
-                        read.setInt(i++, first);
-                        read.setInt(i++, last);
-                        bindColumns(c, read, i, types, columns);
-                        try (ResultSet rs = read.executeQuery()) {
+                        try (ResultSet rs = select.executeQuery()) {
                             while (rs.next()) {
-                                String group = names.get(rs.getInt(2));
-                                int week = rs.getInt(3);
-                                if (rs.wasNull()) {
-                                    continue;
-                                }
-                                if (rs.getInt(1) == 0) {
-                                    sales.get(group).add(new SignedSale(group, monday(week), Columns.yuan(rs.getLong(4))));
-                                } else {
-                                    firsts.put(group, monday(week));
+                                int[] in = groupsOf.get(rs.getString(1));
+                                int week = rs.getInt(2) - first;
+                                long value = rs.getLong(3);
+                                for (int g : in) {
+                                    if (fen[g] == null) {
+                                        fen[g] = new long[span];
+                                        kept[g] = new boolean[span];
+                                    }
+                                    fen[g][week] += value;
+                                    kept[g][week] = true;
+                                    if (value > 0 && week < firsts[g]) {
+                                        firsts[g] = week;
+                                    }
                                 }
                             }
                         }
                     }
                 }
+                // The groups whose first sale may lie before the oldest week read, or between weeks read.
+                int oldest = read.isEmpty() ? span : read.get(0) - first;
+                List<String> look = new ArrayList<>();
+                groupsOf.forEach((o, in) -> {
+                    for (int g : in) {
+                        if (firsts[g] > oldest) {
+                            look.add(o);
+                            return;
+                        }
+                    }
+                });
+                int[] probed = new int[names.size()];
+                java.util.Arrays.fill(probed, Integer.MAX_VALUE);
+                if (!look.isEmpty()) {
+                    try (PreparedStatement select = c.prepareStatement("SELECT G.O, (SELECT MIN(S." + weekNo + ") FROM " + table
+                            + " S WHERE S." + owner + " = G.O AND S." + weekNo + " >= ? AND S." + weekNo + " <= ? AND S." + amount
+                            + " > 0) FROM " + unnest(c, "VARCHAR") + " G(O)")) {
+                        select.setInt(1, first);
+                        select.setInt(2, last);
+                        bindColumns(c, select, 3, new String[] {"VARCHAR"}, List.<Object[]>of(look.toArray(String[]::new)));
+                        try (ResultSet rs = select.executeQuery()) {
+                            while (rs.next()) {
+                                int week = rs.getInt(2);
+                                if (!rs.wasNull()) {
+                                    for (int g : groupsOf.get(rs.getString(1))) {
+                                        // Only where looked for: a group with a sale in the oldest week read keeps that.
+                                        if (firsts[g] > oldest) {
+                                            probed[g] = Math.min(probed[g], week - first);
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                for (int g = 0; g < names.size(); g++) {
+                    firsts[g] = Math.min(firsts[g], probed[g]);
+                }
                 Map<String, SignedWeeks> out = new TreeMap<>();
-                sales.forEach((g, s) -> out.put(g, new SignedWeeks(s, Optional.ofNullable(firsts.get(g)))));
+                for (int g = 0; g < names.size(); g++) {
+                    List<SignedSale> sales = new ArrayList<>();
+                    for (int k = 0; kept[g] != null && k < span; k++) {
+                        if (kept[g][k]) {
+                            sales.add(new SignedSale(names.get(g), monday(first + k), Columns.yuan(fen[g][k])));
+                        }
+                    }
+                    out.put(names.get(g), new SignedWeeks(sales, firsts[g] == Integer.MAX_VALUE ? Optional.empty()
+                            : Optional.of(monday(first + firsts[g]))));
+                }
                 return out;
             });
         } catch (SQLException e) {
             throw new StoreException("cannot read the signed sales by week of " + groups.size() + " groups", e);
+        }
+    }
+
+    /**
+     * Has PostgreSQL plan a statement for its parameters on every execution. Otherwise the driver prepares
+     * it on the server from the fifth execution on, and the server may keep one plan for any parameters,
+     * made for a guessed list of ten owners (a walk along the index per owner) that, for hundreds, took
+     * several times the planned hash of the owners.
+     */
+    private static void planEachTime(PreparedStatement s) throws SQLException {
+        if (s.isWrapperFor(org.postgresql.PGStatement.class)) {
+            s.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
         }
     }
 
