@@ -13,9 +13,9 @@ import net.java.ao.schema.Unique;
 /**
  * The amount of an owner's deals signed in one week, kept with the deals (every write of deals
  * recomputes the weeks it touched): what the forecasts read instead of two years of deals. The week is
- * counted in whole weeks since Monday 1900-01-01. The forecasts read an owner's weeks in order of week, with
- * their amounts, from one index (owner, week, amount): a range of an owner's weeks, or its first one, is a
- * short walk in the index without the table.
+ * counted in whole weeks since Monday 1900-01-01. The forecasts read the weeks they need by the index of the
+ * week, and an owner's first week with a sale by the index (owner, week, amount): a short walk in the index,
+ * without the table.
  */
 @Preload
 @Table("WSR_SIGNED_WEEK")
@@ -30,8 +30,8 @@ public interface SignedWeekEntity extends Entity {
 
     void setOwnerWeek(String value);
 
+    /** Indexed first in (owner, week, amount), which serves what an index of the owner alone would. */
     @NotNull
-    @Indexed
     @StringLength(64)
     String getOwner();
 
