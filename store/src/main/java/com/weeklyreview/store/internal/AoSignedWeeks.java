@@ -34,8 +34,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * it costs the same whatever the history); a write that fails has the weeks involved summed afresh from the
  * deals (one {@code DELETE} and one {@code INSERT … SELECT … GROUP BY} over those keys); a store
  * whose table is empty while signed deals exist (a new table), or an import a crash cut short, is
- * rebuilt whole ({@link #rebuild}). Where the host gives no JDBC connection nothing is kept, and
- * {@link #sums} answers empty (the forecasts then read the deals).
+ * rebuilt whole ({@link #rebuild}). What the forecasts read of it is {@link #read}: the weeks a forecast reads and
+ * each group's first week with a sale. Where the host gives no JDBC connection nothing is kept, and
+ * {@link #sums} and {@link #read} answer empty (the forecasts then read the deals).
  */
 public final class AoSignedWeeks {
 
@@ -467,7 +468,7 @@ public final class AoSignedWeeks {
                     // The owners made distinct in SQL too: the database then knows them few and unique, and hashes them.
                     try (PreparedStatement select = c.prepareStatement("SELECT S." + owner + ", S." + weekNo + ", S." + amount
                             + " FROM " + table + " S JOIN (SELECT DISTINCT G.O FROM " + unnest(c, "VARCHAR") + " G(O)) G ON S."
-                            + owner + " = G.O WHERE " + within)) {
+                            + owner + " = G.O WHERE (" + within + ")")) {
                         planEachTime(select);
                         int i = bindColumns(c, select, 1, new String[] {"VARCHAR"},
                                 List.<Object[]>of(groupsOf.keySet().toArray(String[]::new)));
