@@ -826,6 +826,106 @@ abstract class StoreContract {
             store.weekFacts().rebuildSignedWeeks();
             assertThat(kept(groups, from, to)).isEqualTo(fromDeals(groups, from, to));
         }
+
+        /**
+         * What a forecast reads ({@code signedWeeks}: the weeks {@code SalesForecaster.reads} and the first
+         * week with a sale) forecasts as the full two years summed by week, for varied histories: first sales
+         * just inside and outside 16, 50, 68 and 104 weeks back, gaps, deals of no amount, several owners a
+         * group, an owner in two groups and twice in one, a group without sales, an owner without deals; after
+         * the writes and after a rebuild (which keeps weeks that sum to zero). Where the oldest week read has a
+         * sale the read looks no further back (a forecast reads no further), and its history is that long.
+         */
+        @Test
+        void whatAForecastReadsForecastsAsTheFullTwoYears() {
+            java.util.Random random = new java.util.Random(68);
+            IsoWeek target = IsoWeek.parse("2026-W49");
+            List<Integer> starts = List.of(1, 2, 15, 16, 17, 30, 49, 50, 51, 67, 68, 69, 70, 103, 104, 105, 150);
+            List<Deal> deals = new ArrayList<>();
+            for (int start : starts) {
+                for (int rep = 0; rep < 2; rep++) {
+                    String owner = "f" + start + "-" + rep;
+                    for (int back = start; back >= 1; back--) {
+                        // rep 0 has gaps only in weeks a forecast does not read, rep 1 anywhere.
+                        double gaps = rep == 1 ? 0.7 : back > 16 && back < 50 ? 0.3 : 0;
+                        if (back != start && random.nextDouble() < gaps) {
+                            continue;
+                        }
+                        LocalDate day = target.monday().minusWeeks(back).plusDays(random.nextInt(7));
+                        // A deal of no amount in the first week: a sum of zero (kept as such by a rebuild) is no sale.
+                        BigDecimal amount = rep == 1 && back == start ? BigDecimal.ZERO
+                                : BigDecimal.valueOf(1 + random.nextInt(90_000_000), 2);
+                        deals.add(new Deal(owner + "-" + back, owner, "C1", DealStage.SIGNED, amount, day, null, day,
+                                Channel.REFERRAL, "制造业", null));
+                        if (random.nextInt(4) == 0) {
+                            deals.add(new Deal(owner + "-" + back + "-lost", owner, "C1", DealStage.LOST, amount, day, null,
+                                    null, Channel.REFERRAL, "制造业", "price"));
+                        }
+                    }
+                }
+            }
+            for (int back : List.of(100, 10)) {
+                LocalDate day = target.monday().minusWeeks(back).plusDays(2);
+                deals.add(new Deal("early-" + back, "early", "C1", DealStage.SIGNED, new BigDecimal("880.50"), day, null, day,
+                        Channel.REFERRAL, "制造业", null));
+            }
+            store.deals().upsert(deals);
+            java.util.Map<String, List<String>> groups = new java.util.TreeMap<>();
+            groups.put("early", List.of("early"));
+            for (int start : starts) {
+                groups.put("one-" + start, List.of("f" + start + "-0"));
+                groups.put("gappy-" + start, List.of("f" + start + "-1"));
+                groups.put("both-" + start, List.of("f" + start + "-1", "f" + start + "-0", "f" + start + "-1"));
+            }
+            groups.put("late-and-early", List.of("f2-0", "f150-1", "f69-1"));
+            groups.put("nobody", List.of("nobody"));
+            groups.put("none", List.of());
+            LocalDate from = target.monday().minusWeeks(104);
+            LocalDate to = target.monday().minusDays(1);
+            List<LocalDate> read = new ArrayList<>();
+            for (int back = 1; back <= 104; back++) {
+                if (com.weeklyreview.core.forecast.SalesForecaster.reads(back)) {
+                    read.add(target.monday().minusWeeks(back));
+                }
+            }
+            LocalDate oldest = read.stream().min(LocalDate::compareTo).orElseThrow();
+            for (int pass = 0; pass < 2; pass++) {
+                var full = store.weekFacts().signedByWeek(groups, from, to);
+                if (full.isEmpty()) {
+                    // Confluence and Jira (no JDBC connection) keep no sums: the forecasts read the deals.
+                    assertThat(store.weekFacts().signedWeeks(groups, from, to, read)).isEmpty();
+                    return;
+                }
+                var part = store.weekFacts().signedWeeks(groups, from, to, read).orElseThrow();
+                assertThat(part).containsOnlyKeys(groups.keySet());
+                int longer = 0;
+                for (String group : groups.keySet()) {
+                    List<com.weeklyreview.core.forecast.SignedSale> all = full.get().get(group);
+                    var history = com.weeklyreview.core.forecast.SalesHistory.of(all, target, 104);
+                    var fromPart = com.weeklyreview.core.forecast.SalesHistory.of(part.get(group), target, 104);
+                    String as = group + ", pass " + pass;
+                    // As long as the full history, or going back to the oldest week read when that has a sale.
+                    boolean saleInOldest = all.stream().anyMatch(x -> x.signed().equals(oldest) && x.amount().signum() != 0);
+                    assertThat(fromPart).as(as).hasSize(saleInOldest ? Math.min(history.size(), 68) : history.size());
+                    assertThat(com.weeklyreview.core.forecast.SalesForecaster.forecast(fromPart)).as(as)
+                            .isEqualTo(com.weeklyreview.core.forecast.SalesForecaster.forecast(history));
+                    // The weeks read are the full read's in those weeks; the first is its first week with a sale.
+                    assertThat(part.get(group).sales()).as(as).containsExactlyInAnyOrderElementsOf(
+                            all.stream().filter(x -> read.contains(x.signed())).toList());
+                    assertThat(part.get(group).first()).as(as).isEqualTo(saleInOldest ? Optional.of(oldest) : all.stream()
+                            .filter(x -> x.amount().signum() != 0).map(x -> x.signed()).min(LocalDate::compareTo));
+                    longer += history.size() > com.weeklyreview.core.forecast.SalesForecaster.SPAN ? 1 : 0;
+                }
+                assertThat(longer).isGreaterThan(10);
+                assertThat(part.get("nobody").first()).isEmpty();
+                assertThat(part.get("one-150").first()).contains(oldest);
+                assertThat(part.get("one-50").first()).contains(target.monday().minusWeeks(50));
+                assertThat(part.get("one-30").first()).contains(target.monday().minusWeeks(30));
+                // No sale in the oldest week read, one long before: looked for, and the history is as long.
+                assertThat(part.get("early").first()).contains(target.monday().minusWeeks(100));
+                assertThat(com.weeklyreview.core.forecast.SalesHistory.of(part.get("early"), target, 104)).hasSize(100);
+                store.weekFacts().rebuildSignedWeeks();
+            }
+        }
     }
 
     @Nested

@@ -53,7 +53,8 @@ public final class Forecasts {
     /**
      * Forecasts {@code target} for each of many owners (a director's page: every team): the forecasts
      * kept are reused, the others computed from one read of their signed deals summed by owner group and
-     * week where the store can ({@code WeekFacts.signedByWeek}); each forecast equals {@link #forecast}'s
+     * week where the store can ({@code WeekFacts.signedWeeks}: only the weeks a forecast reads,
+     * {@code SalesForecaster.reads}, and each group's first week with a sale); each forecast equals {@link #forecast}'s
      * and is kept, like those, until a write changes the signed deals of one of its members.
      */
     public java.util.Map<String, SalesForecaster.Forecast> forecastAll(java.util.Collection<String> owners, IsoWeek target) {
@@ -75,9 +76,16 @@ public final class Forecasts {
             return java.util.Collections.unmodifiableMap(out);
         }
         LocalDate monday = target.monday();
-        services.store().weekFacts().signedByWeek(groups, monday.minusWeeks(HISTORY), monday.minusDays(1)).ifPresentOrElse(
-                sums -> sums.forEach((owner, sales) -> {
-                    SalesForecaster.Forecast f = SalesForecaster.forecast(SalesHistory.of(sales, target, HISTORY));
+        // Of the two years only the weeks a forecast reads, and where each group's history starts.
+        List<LocalDate> read = new java.util.ArrayList<>();
+        for (int back = 1; back <= HISTORY; back++) {
+            if (SalesForecaster.reads(back)) {
+                read.add(monday.minusWeeks(back));
+            }
+        }
+        services.store().weekFacts().signedWeeks(groups, monday.minusWeeks(HISTORY), monday.minusDays(1), read).ifPresentOrElse(
+                sums -> sums.forEach((owner, weeks) -> {
+                    SalesForecaster.Forecast f = SalesForecaster.forecast(SalesHistory.of(weeks, target, HISTORY));
                     memo.keep(key(owner, groups.get(owner), target), taken.get(owner), f);
                     out.put(owner, f);
                 }),

@@ -22,8 +22,35 @@ public final class SalesForecaster {
     /** Weeks backtested. */
     public static final int BACKTEST = 12;
     private static final int YEAR = 52;
+    /**
+     * The most weeks before the forecast week that a forecast reads ({@value}): the backtest's oldest week
+     * ({@value #BACKTEST} back) forecast from a year and a window before it.
+     */
+    public static final int SPAN = BACKTEST + YEAR + WINDOW;
 
     private SalesForecaster() {
+    }
+
+    /**
+     * Whether a forecast reads the sales {@code back} weeks before the week it forecasts (1 = the week
+     * before). A forecast, and each backtested week's, reads the {@value #WINDOW} weeks before it and, a
+     * year earlier, the {@value #WINDOW} weeks before and the five around the same week (see
+     * {@link #predict}); over the forecast week and the {@value #BACKTEST} backtested ones that is 1–16 and
+     * 50–68 weeks back. {@link #forecast} depends on the history's values in these weeks and on its
+     * length up to {@value #SPAN} weeks, nothing else: a history with the other weeks set to zero has the same
+     * forecast, and so has a history longer than {@value #SPAN} weeks cut to its last {@value #SPAN}.
+     */
+    public static boolean reads(int back) {
+        for (int j = 0; j <= BACKTEST; j++) {
+            int before = back - j;
+            boolean level = before >= 1 && before <= WINDOW;
+            boolean yearBefore = before > YEAR && before <= YEAR + WINDOW;
+            boolean yearAround = before >= YEAR - 2 && before <= YEAR + 2;
+            if (level || yearBefore || yearAround) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -54,4 +54,51 @@ class SalesHistoryTest {
         assertThatIllegalArgumentException().isThrownBy(() -> SalesHistory.before(List.of(), TARGET, 0))
                 .withMessage("weeks must be at least 1 but was 0");
     }
+
+    /**
+     * A history built from only the weeks the forecaster reads and the first week with a sale forecasts
+     * as the one from every sale, and so does one going back only to the oldest week read when that has a
+     * sale: first sales just inside and outside 16, 50, 68 and 104 weeks back,
+     * gaps, a single sale, none at all, several sales a week, sales dated any day of their week.
+     */
+    @Test
+    void theWeeksTheForecasterReadsAndTheFirstSaleForecastAsEverySale() {
+        java.util.Random random = new java.util.Random(104);
+        List<Integer> starts = List.of(1, 2, 15, 16, 17, 49, 50, 51, 67, 68, 69, 70, 103, 104, 105, 150);
+        for (int start : starts) {
+            for (int sample = 0; sample < 30; sample++) {
+                List<SignedSale> all = new java.util.ArrayList<>();
+                double gaps = random.nextDouble() * 0.8;
+                for (int back = start; back >= 1; back--) {
+                    if (back != start && random.nextDouble() < gaps) {
+                        continue;
+                    }
+                    LocalDate monday = TARGET.monday().minusWeeks(back);
+                    for (int n = 1 + random.nextInt(2); n > 0; n--) {
+                        all.add(new SignedSale("zhang", monday.plusDays(random.nextInt(7)),
+                                BigDecimal.valueOf(1 + random.nextInt(90_000_000), 2)));
+                    }
+                }
+                List<SignedSale> read = all.stream().filter(s -> SalesForecaster.reads(
+                        (int) java.time.temporal.ChronoUnit.WEEKS.between(IsoWeek.of(s.signed()).monday(), TARGET.monday())))
+                        .toList();
+                java.util.Optional<LocalDate> first = all.stream().map(s -> IsoWeek.of(s.signed()).monday())
+                        .filter(m -> !m.isBefore(TARGET.monday().minusWeeks(104))).min(LocalDate::compareTo);
+                List<BigDecimal> full = SalesHistory.of(all, TARGET, 104);
+                List<BigDecimal> fromRead = SalesHistory.of(new SignedWeeks(read, first), TARGET, 104);
+                // A reader that stops at the oldest week read when that one has a sale.
+                LocalDate oldest = TARGET.monday().minusWeeks(SalesForecaster.SPAN);
+                boolean saleInOldest = read.stream().anyMatch(s -> IsoWeek.of(s.signed()).monday().equals(oldest));
+                List<BigDecimal> fromShorter = SalesHistory.of(new SignedWeeks(read,
+                        saleInOldest ? java.util.Optional.of(oldest) : first), TARGET, 104);
+
+                String as = "first sale " + start + " weeks back, sample " + sample;
+                assertThat(fromRead).as(as).hasSameSizeAs(full);
+                assertThat(SalesForecaster.forecast(fromRead)).as(as).isEqualTo(SalesForecaster.forecast(full));
+                assertThat(fromShorter).as(as).hasSize(saleInOldest ? SalesForecaster.SPAN : full.size());
+                assertThat(SalesForecaster.forecast(fromShorter)).as(as).isEqualTo(SalesForecaster.forecast(full));
+            }
+        }
+        assertThat(SalesHistory.of(new SignedWeeks(List.of(), java.util.Optional.empty()), TARGET, 104)).isEmpty();
+    }
 }

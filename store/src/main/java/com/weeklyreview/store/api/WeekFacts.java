@@ -90,6 +90,26 @@ public interface WeekFacts {
     }
 
     /**
+     * What a forecast reads of the deals signed between two days, by group of owners (e.g. each team of a
+     * director's page), from the signed sales by owner and week kept with the deals: per group, the sums of
+     * the given weeks (one sale per week with any, dated its Monday, its owner the group) and the first week
+     * between the two days with any sale, looked for no further back than the oldest of the given weeks when
+     * that one has a sale ({@code SignedWeeks.first}; {@code SalesHistory.of(SignedWeeks, ...)} makes the
+     * forecast's history of them). Empty when the host gives no connection (the caller then reads each
+     * group's deals).
+     *
+     * @param groups the owners of each group, by group name
+     * @param from   the first day, a Monday
+     * @param to     the last day, a Sunday
+     * @param weeks  the Mondays of the weeks whose sums are read
+     */
+    default Optional<java.util.Map<String, com.weeklyreview.core.forecast.SignedWeeks>> signedWeeks(
+            java.util.Map<String, List<String>> groups, java.time.LocalDate from, java.time.LocalDate to,
+            java.util.Collection<java.time.LocalDate> weeks) {
+        return Optional.empty();
+    }
+
+    /**
      * Recomputes every signed-sales-by-week sum from the deals (after an import a crash cut short:
      * the deals of its committed batches may be stored without their sums).
      */

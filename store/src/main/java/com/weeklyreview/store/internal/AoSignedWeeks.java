@@ -4,6 +4,7 @@ import com.weeklyreview.core.crm.Deal;
 import com.weeklyreview.core.crm.DealStage;
 import com.weeklyreview.core.crm.UpsertCounts;
 import com.weeklyreview.core.forecast.SignedSale;
+import com.weeklyreview.core.forecast.SignedWeeks;
 import com.weeklyreview.core.spi.DealRepository;
 import com.weeklyreview.store.api.AoSession;
 import com.weeklyreview.store.api.StoreException;
@@ -33,8 +34,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * it costs the same whatever the history); a write that fails has the weeks involved summed afresh from the
  * deals (one {@code DELETE} and one {@code INSERT … SELECT … GROUP BY} over those keys); a store
  * whose table is empty while signed deals exist (a new table), or an import a crash cut short, is
- * rebuilt whole ({@link #rebuild}). Where the host gives no JDBC connection nothing is kept, and
- * {@link #sums} answers empty (the forecasts then read the deals).
+ * rebuilt whole ({@link #rebuild}). What the forecasts read of it is {@link #read}: the weeks a forecast reads and
+ * each group's first week with a sale. Where the host gives no JDBC connection nothing is kept, and
+ * {@link #sums} and {@link #read} answer empty (the forecasts then read the deals).
  */
 public final class AoSignedWeeks {
 
@@ -407,6 +409,173 @@ public final class AoSignedWeeks {
         } catch (SQLException e) {
             throw new StoreException("cannot check the signed sales by week", e);
         }
+    }
+
+    /**
+     * Sums some of the kept weeks by group of owners, and finds each group's first week with any sale: what a
+     * forecast reads ({@code SalesForecaster.reads}) of two years. Per group, one sale per week of {@code weeks}
+     * with any (dated the week's Monday), and the first week from {@code from} with a sale (the first with a
+     * positive sum of one of its owners: amounts are never negative), looked for no further back than the
+     * oldest of {@code weeks} when the group has a sale in that one (see {@link SignedWeeks#first}).
+     * <p>
+     * The owner-weeks read come back as they are kept and are summed here: the database hashes the few owners
+     * and keeps the rows of the weeks read (one pass; it took longer to sum them by group than to send them).
+     * The groups without a sale in the oldest week read (a rep who started within the weeks read, or sells
+     * seldom) have their owners' first weeks read next, one walk along the index (owner, week, amount) an owner.
+     * Empty where the host gives no connection.
+     *
+     * @param from  the first day, a Monday
+     * @param to    the last day, a Sunday
+     * @param weeks the Mondays of the weeks whose sums are read (those outside {@code from}–{@code to} are left out)
+     */
+    public Optional<Map<String, SignedWeeks>> read(Map<String, List<String>> groups, LocalDate from, LocalDate to,
+            Collection<LocalDate> weeks) {
+        if (from.getDayOfWeek() != DayOfWeek.MONDAY || to.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            throw new IllegalArgumentException("whole weeks only: " + from + " to " + to);
+        }
+        List<String> names = new ArrayList<>(groups.keySet());
+        // Each owner once, with the groups it is in.
+        Map<String, int[]> groupsOf = new java.util.LinkedHashMap<>();
+        for (int g = 0; g < names.size(); g++) {
+            for (String owner : new LinkedHashSet<>(groups.get(names.get(g)))) {
+                int[] before = groupsOf.get(owner);
+                int[] now = before == null ? new int[1] : java.util.Arrays.copyOf(before, before.length + 1);
+                now[now.length - 1] = g;
+                groupsOf.put(owner, now);
+            }
+        }
+        int first = week(from);
+        int last = week(to);
+        List<Integer> read = weeks.stream().map(AoSignedWeeks::week).filter(w -> w >= first && w <= last).distinct()
+                .sorted().toList();
+        List<int[]> ranges = ranges(read);
+        int span = last - first + 1;
+        long[][] fen = new long[names.size()][];
+        boolean[][] kept = new boolean[names.size()][];
+        int[] firsts = new int[names.size()];
+        java.util.Arrays.fill(firsts, Integer.MAX_VALUE);
+        try {
+            return em.jdbcRead((c, sql) -> {
+                String table = sql.table(TABLE);
+                String owner = sql.column("OWNER");
+                String weekNo = sql.column("WEEK_NO");
+                String amount = sql.column("AMOUNT_FEN");
+                if (!groupsOf.isEmpty() && !ranges.isEmpty()) {
+                    StringBuilder within = new StringBuilder();
+                    for (int r = 0; r < ranges.size(); r++) {
+                        within.append(r == 0 ? "" : " OR ").append("S.").append(weekNo).append(" BETWEEN ? AND ?");
+                    }
+                    // The owners made distinct in SQL too: the database then knows them few and unique, and hashes them.
+                    try (PreparedStatement select = c.prepareStatement("SELECT S." + owner + ", S." + weekNo + ", S." + amount
+                            + " FROM " + table + " S JOIN (SELECT DISTINCT G.O FROM " + unnest(c, "VARCHAR") + " G(O)) G ON S."
+                            + owner + " = G.O WHERE (" + within + ")")) {
+                        planEachTime(select);
+                        int i = bindColumns(c, select, 1, new String[] {"VARCHAR"},
+                                List.<Object[]>of(groupsOf.keySet().toArray(String[]::new)));
+                        for (int[] range : ranges) {
+                            select.setInt(i++, range[0]);
+                            select.setInt(i++, range[1]);
+                        }
+                        try (ResultSet rs = select.executeQuery()) {
+                            while (rs.next()) {
+                                int[] in = groupsOf.get(rs.getString(1));
+                                int week = rs.getInt(2) - first;
+                                long value = rs.getLong(3);
+                                for (int g : in) {
+                                    if (fen[g] == null) {
+                                        fen[g] = new long[span];
+                                        kept[g] = new boolean[span];
+                                    }
+                                    fen[g][week] += value;
+                                    kept[g][week] = true;
+                                    if (value > 0 && week < firsts[g]) {
+                                        firsts[g] = week;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                // The groups whose first sale may lie before the oldest week read, or between weeks read.
+                int oldest = read.isEmpty() ? span : read.get(0) - first;
+                List<String> look = new ArrayList<>();
+                groupsOf.forEach((o, in) -> {
+                    for (int g : in) {
+                        if (firsts[g] > oldest) {
+                            look.add(o);
+                            return;
+                        }
+                    }
+                });
+                int[] probed = new int[names.size()];
+                java.util.Arrays.fill(probed, Integer.MAX_VALUE);
+                if (!look.isEmpty()) {
+                    try (PreparedStatement select = c.prepareStatement("SELECT G.O, (SELECT MIN(S." + weekNo + ") FROM " + table
+                            + " S WHERE S." + owner + " = G.O AND S." + weekNo + " >= ? AND S." + weekNo + " <= ? AND S." + amount
+                            + " > 0) FROM " + unnest(c, "VARCHAR") + " G(O)")) {
+                        select.setInt(1, first);
+                        select.setInt(2, last);
+                        bindColumns(c, select, 3, new String[] {"VARCHAR"}, List.<Object[]>of(look.toArray(String[]::new)));
+                        try (ResultSet rs = select.executeQuery()) {
+                            while (rs.next()) {
+                                int week = rs.getInt(2);
+                                if (!rs.wasNull()) {
+                                    for (int g : groupsOf.get(rs.getString(1))) {
+                                        // Only where looked for: a group with a sale in the oldest week read keeps that.
+                                        if (firsts[g] > oldest) {
+                                            probed[g] = Math.min(probed[g], week - first);
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                for (int g = 0; g < names.size(); g++) {
+                    firsts[g] = Math.min(firsts[g], probed[g]);
+                }
+                Map<String, SignedWeeks> out = new TreeMap<>();
+                for (int g = 0; g < names.size(); g++) {
+                    List<SignedSale> sales = new ArrayList<>();
+                    for (int k = 0; kept[g] != null && k < span; k++) {
+                        if (kept[g][k]) {
+                            sales.add(new SignedSale(names.get(g), monday(first + k), Columns.yuan(fen[g][k])));
+                        }
+                    }
+                    out.put(names.get(g), new SignedWeeks(sales, firsts[g] == Integer.MAX_VALUE ? Optional.empty()
+                            : Optional.of(monday(first + firsts[g]))));
+                }
+                return out;
+            });
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the signed sales by week of " + groups.size() + " groups", e);
+        }
+    }
+
+    /**
+     * Has PostgreSQL plan a statement for its parameters on every execution. Otherwise the driver prepares
+     * it on the server from the fifth execution on, and the server may keep one plan for any parameters,
+     * made for a guessed list of ten owners (a walk along the index per owner) that, for hundreds, took
+     * several times the planned hash of the owners.
+     */
+    private static void planEachTime(PreparedStatement s) throws SQLException {
+        if (s.isWrapperFor(org.postgresql.PGStatement.class)) {
+            s.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
+        }
+    }
+
+    /** Sorted week numbers as ranges of consecutive ones, each {first, last}. */
+    private static List<int[]> ranges(List<Integer> sorted) {
+        List<int[]> ranges = new ArrayList<>();
+        for (int w : sorted) {
+            int[] lastRange = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
+            if (lastRange != null && lastRange[1] == w - 1) {
+                lastRange[1] = w;
+            } else {
+                ranges.add(new int[] {w, w});
+            }
+        }
+        return ranges;
     }
 
     /**

@@ -619,6 +619,13 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
     }
 
     @Override
+    public Optional<java.util.Map<String, com.weeklyreview.core.forecast.SignedWeeks>> signedWeeks(
+            java.util.Map<String, List<String>> groups, java.time.LocalDate from, java.time.LocalDate to,
+            java.util.Collection<java.time.LocalDate> weeks) {
+        return signedWeeks.read(groups, from, to, weeks);
+    }
+
+    @Override
     public void rebuildSignedWeeks() {
         signedWeeks.rebuild();
     }
