@@ -91,11 +91,13 @@ class LanguageSweepIT {
     @Test
     void chinesePagesShowNoEnglishWord() throws Exception {
         Map<String, List<String>> found = new LinkedHashMap<>();
+        Map<String, String> langs = new LinkedHashMap<>();
         for (String user : List.of("-", "zhang", "wang", "zhao", "admin")) {
             WebDriver browser = browser("zh-CN", user);
             try {
                 for (Map.Entry<String, String> page : pages(user).entrySet()) {
                     String text = visit(browser, page.getValue(), "sweep-zh-" + role(user) + "-" + page.getKey());
+                    langs.put(role(user) + " " + page.getKey(), htmlLang(browser));
                     List<String> english = new ArrayList<>();
                     Matcher m = WORD.matcher(text);
                     while (m.find()) {
@@ -112,16 +114,21 @@ class LanguageSweepIT {
             }
         }
         assertThat(found).as("English words on Chinese pages (role page → words)").isEmpty();
+        // A BCP 47 tag (zh-CN), not Java's locale form (zh_CN) that JSPWiki's templates write.
+        assertThat(langs).as("<html lang> of Chinese pages (role page → lang)").isNotEmpty().allSatisfy((page, lang) ->
+                assertThat(lang).as(page).isEqualTo("zh-CN"));
     }
 
     @Test
     void englishPagesShowNoChineseFurniture() throws Exception {
         Map<String, List<String>> found = new LinkedHashMap<>();
+        Map<String, String> langs = new LinkedHashMap<>();
         for (String user : List.of("-", "zhang", "wang", "zhao", "admin")) {
             WebDriver browser = browser("en-US", user);
             try {
                 for (Map.Entry<String, String> page : pages(user).entrySet()) {
                     visit(browser, page.getValue(), "sweep-en-" + role(user) + "-" + page.getKey());
+                    langs.put(role(user) + " " + page.getKey(), htmlLang(browser));
                     String furniture = (String) ((JavascriptExecutor) browser).executeScript(
                             "return Array.from(document.querySelectorAll('title,h1,h2,h3,h4,h5,th,label,button,legend,caption,"
                                     + "nav,#wsr-pagetitle,.wsr-header,option,summary'))"
@@ -144,6 +151,13 @@ class LanguageSweepIT {
             }
         }
         assertThat(found).as("Chinese in the headings, labels and menus of English pages (role page → text)").isEmpty();
+        assertThat(langs).as("<html lang> of English pages (role page → lang)").isNotEmpty().allSatisfy((page, lang) ->
+                assertThat(lang).as(page).isEqualTo("en"));
+    }
+
+    /** The page's {@code <html lang>} attribute as written (not as the browser normalizes it). */
+    private static String htmlLang(WebDriver browser) {
+        return (String) ((JavascriptExecutor) browser).executeScript("return document.documentElement.getAttribute('lang');");
     }
 
     private static String role(String user) {
