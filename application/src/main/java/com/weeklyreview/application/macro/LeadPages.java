@@ -315,7 +315,8 @@ public final class LeadPages {
             if (late) {
                 overdue++;
             }
-            rows.add(map("title", i.item().title(), "owner", name(i.item().owner()), "deadline", i.item().deadline().toString(),
+            rows.add(map("id", Long.toString(i.id()), "title", i.item().title(), "owner", name(i.item().owner()),
+                    "deadline", i.item().deadline().toString(),
                     "status", i.status().name(), "overdue", late));
         }
         return new LocalItems(rows, open, overdue);
