@@ -293,6 +293,13 @@
         });
       });
       filter.dispatchEvent(new Event('change'));
+      // Arriving at one item (a report's "tracked" badge): show it even when the filter hides it.
+      var target = window.location.hash.indexOf('#wsr-item-') === 0 ? document.getElementById(window.location.hash.substring(1)) : null;
+      if (target && target.hidden) {
+        filter.value = 'all';
+        filter.dispatchEvent(new Event('change'));
+        target.scrollIntoView({ block: 'center' });
+      }
     }
     var newItem = document.getElementById('wsr-new-item');
     if (newItem) {

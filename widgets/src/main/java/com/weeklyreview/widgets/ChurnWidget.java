@@ -5,6 +5,7 @@ import com.weeklyreview.core.rules.ChurnRisk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,9 +19,16 @@ public final class ChurnWidget implements WidgetMacro {
     /**
      * What the table shows.
      *
-     * @param risks core's risks; those without a level are left out
+     * @param risks    core's risks; those without a level are left out
+     * @param person   a user's display name by login (the owner column shows people, not logins)
+     * @param customer a customer's name by its id in the CRM
      */
-    public record Input(List<ChurnRisk> risks) {
+    public record Input(List<ChurnRisk> risks, Function<String, String> person, Function<String, String> customer) {
+
+        /** The risks with logins and customer ids shown as they are (no directory at hand). */
+        public Input(List<ChurnRisk> risks) {
+            this(risks, Function.identity(), Function.identity());
+        }
     }
 
     record Row(String customer, String owner, String level, String probability, String escalation, List<String> reasons) {
@@ -65,7 +73,7 @@ public final class ChurnWidget implements WidgetMacro {
             }
             List<String> reasons = r.reasons().stream()
                     .map(x -> labels.get("churn." + x.signal().name()) + " (" + detail(x.detail(), labels, f) + ")").toList();
-            rows.add(new Row(r.customer(), r.owner(), Integer.toString(r.level().get().number()), f.pct(r.probabilityPct()),
+            rows.add(new Row(input.customer().apply(r.customer()), input.person().apply(r.owner()), Integer.toString(r.level().get().number()), f.pct(r.probabilityPct()),
                     labels.get("role." + r.level().get().escalation().name()), reasons));
         }
         return renderer.render("churn", new View(labels.get("widget.churn"), rows, rows.isEmpty()), labels);
@@ -93,6 +101,6 @@ public final class ChurnWidget implements WidgetMacro {
 
     @Override
     public String draw(WidgetData data, Locale locale) {
-        return render(new Input(data.churn()), locale);
+        return render(new Input(data.churn(), data::displayName, data::customerName), locale);
     }
 }

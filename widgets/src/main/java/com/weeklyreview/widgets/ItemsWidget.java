@@ -5,6 +5,7 @@ import com.weeklyreview.core.items.TrackedItem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** The open tracked items of an owner as an HTML table, overdue ones in red. */
 @AutoService(WidgetMacro.class)
@@ -13,10 +14,16 @@ public final class ItemsWidget implements WidgetMacro {
     /**
      * What the table shows.
      *
-     * @param items the items, in order
-     * @param today the day "overdue" is judged on
+     * @param items  the items, in order
+     * @param today  the day "overdue" is judged on
+     * @param person a user's display name by login (the owner column shows people, not logins)
      */
-    public record Input(List<TrackedItem> items, LocalDate today) {
+    public record Input(List<TrackedItem> items, LocalDate today, Function<String, String> person) {
+
+        /** The items with their owners' logins shown as they are (no directory at hand). */
+        public Input(List<TrackedItem> items, LocalDate today) {
+            this(items, today, Function.identity());
+        }
     }
 
     record Row(String id, String type, String title, String owner, String deadline, String status, boolean overdue,
@@ -43,7 +50,7 @@ public final class ItemsWidget implements WidgetMacro {
         Labels labels = Labels.of(locale);
         Formats f = new Formats(locale);
         List<Row> rows = input.items().stream().map(t -> new Row(Long.toString(t.id()),
-                labels.get("itemType." + t.item().type().name()), t.item().title(), t.item().owner(), f.date(t.item().deadline()),
+                labels.get("itemType." + t.item().type().name()), t.item().title(), input.person().apply(t.item().owner()), f.date(t.item().deadline()),
                 labels.get("status." + t.status().name()), t.overdue(input.today()), t.item().verification())).toList();
         return renderer.render("items", new View(labels.get("widget.items"), rows, rows.isEmpty()), labels);
     }
@@ -70,6 +77,6 @@ public final class ItemsWidget implements WidgetMacro {
 
     @Override
     public String draw(WidgetData data, Locale locale) {
-        return render(new Input(data.openItems(), data.today()), locale);
+        return render(new Input(data.openItems(), data.today(), data::displayName), locale);
     }
 }

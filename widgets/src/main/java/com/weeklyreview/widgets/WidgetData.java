@@ -61,6 +61,16 @@ public interface WidgetData {
     /** The owner's customers at churn risk. */
     List<ChurnRisk> churn();
 
+    /** A user's display name by login, for tables that name people; the login when none is known. */
+    default String displayName(String user) {
+        return user;
+    }
+
+    /** A customer's name by its CRM id, for tables that name customers; the id when none is known. */
+    default String customerName(String externalId) {
+        return externalId;
+    }
+
     /** The address of the deals of a stage in an ISO week ({@code 2026-W48}); empty for no link. */
     String dealsLink(String week, Stage stage);
 

@@ -27,4 +27,14 @@ class ChurnWidgetTest {
         assertThat(html.texts("//tbody/tr/td[3]")).containsExactly("68.4%");
         assertThat(html.texts("//tbody/tr/td[5]").get(0)).doesNotContain("lost");
     }
+
+    @Test
+    void theOwnerIsShownByDisplayNameAndTheCustomerByName() {
+        BigDecimal p = new BigDecimal("0.6843");
+        List<ChurnRisk> risks = List.of(new ChurnRisk("C1", "zhang", p, ChurnLevel.of(p), List.of()));
+        Markup html = Markup.parse(CHURN.render(new ChurnWidget.Input(risks, u -> u.equals("zhang") ? "张伟" : u,
+                c -> c.equals("C1") ? "华东机械" : c), Locale.SIMPLIFIED_CHINESE));
+
+        assertThat(html.texts("//tbody/tr/td[2]").get(0)).contains("华东机械", "张伟").doesNotContain("zhang", "C1");
+    }
 }

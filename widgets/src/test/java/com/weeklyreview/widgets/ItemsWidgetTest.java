@@ -30,4 +30,12 @@ class ItemsWidgetTest {
         assertThat(html.nodes("//tr[@class='wsr-overdue'][@style='color:" + Theme.RED + "']").getLength()).isEqualTo(1);
         assertThat(html.texts("//tr[@class='wsr-overdue']/@data-item")).containsExactly("1");
     }
+
+    @Test
+    void theOwnerIsShownByDisplayName() {
+        Markup html = Markup.parse(ITEMS.render(new ItemsWidget.Input(List.of(item(1, "2026-12-02")), LocalDate.of(2026, 11, 27),
+                u -> u.equals("zhang") ? "张伟" : u), Locale.SIMPLIFIED_CHINESE));
+
+        assertThat(html.texts("//tbody/tr/td[2]")).containsExactly("张伟");
+    }
 }

@@ -51,6 +51,15 @@ public final class PageHeader {
     private PageHeader() {
     }
 
+    /**
+     * Returns the BCP 47 tag of the language a page is shown in, for {@code <html lang>}: the
+     * language of the product's labels for the viewer's locale ({@code zh-CN} or {@code en}), never
+     * Java's form ({@code zh_CN}) that JSPWiki's templates write from their preferences.
+     */
+    public static String languageTag(Locale locale) {
+        return Labels.of(locale).locale().getLanguage().equals("zh") ? "zh-CN" : "en";
+    }
+
     /** Returns the page's title in the viewer's language, HTML-escaped. */
     public static String title(String page, Locale locale, UserDirectory users) {
         return ESC.html(plainTitle(page, locale, users));

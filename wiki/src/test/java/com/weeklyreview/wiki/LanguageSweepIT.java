@@ -27,8 +27,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Every product page, as every role sees it, in one language only: in zh-CN the visible text has no
- * English word outside an allow-list of names (user and team ids, JSPWiki) and units; in English
+ * Every product page, as every role sees it (signed in as that role), in one language only: in zh-CN the
+ * visible text has no English word outside an allow-list of names (team and region ids, JSPWiki, file
+ * formats), CRM record ids and units — no user's login either (people are shown by display name); in English
  * no heading, label, button, column title or menu carries Chinese (display names and data aside; a
  * report's own wiki text, headings included, is the writer's document in the writer's language).
  * Each page is kept as a screenshot under {@code target/screenshots/sweep-*}.
@@ -37,8 +38,10 @@ class LanguageSweepIT {
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z]{2,}");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
-    /** Units and names that are not words of a language. */
-    private static final Set<String> UNITS = Set.of("JSPWiki", "pp");
+    /** Units and names that are not words of a language (the export buttons name their file formats). */
+    private static final Set<String> UNITS = Set.of("JSPWiki", "pp", "Excel", "xlsx", "CSV");
+    /** Record ids of the CRM ({@code DEMO-K413}, {@code SJ-1}): data, not words. */
+    private static final Pattern RECORD_ID = Pattern.compile("\\b[A-Za-z]+-[A-Za-z]*\\d+\\b");
 
     private static final Path LOG = Path.of("target", "language-sweep.log");
     private static ProductProcess product;
@@ -49,7 +52,7 @@ class LanguageSweepIT {
     static void start() throws Exception {
         product = new ProductProcess(Files.createTempDirectory("wsr-sweep"), LOG, Map.of());
         for (User u : UserStore.demoOrganisation().all()) {
-            names.add(u.name());
+            // Not the login: a Chinese page shows people by display name.
             displayNames.add(u.displayName());
             u.team().ifPresent(names::add);
             u.team().flatMap(t -> UserStore.demoOrganisation().region(t)).ifPresent(names::add);
@@ -91,13 +94,15 @@ class LanguageSweepIT {
     @Test
     void chinesePagesShowNoEnglishWord() throws Exception {
         Map<String, List<String>> found = new LinkedHashMap<>();
+        Map<String, String> langs = new LinkedHashMap<>();
         for (String user : List.of("-", "zhang", "wang", "zhao", "admin")) {
             WebDriver browser = browser("zh-CN", user);
             try {
                 for (Map.Entry<String, String> page : pages(user).entrySet()) {
                     String text = visit(browser, page.getValue(), "sweep-zh-" + role(user) + "-" + page.getKey());
+                    langs.put(role(user) + " " + page.getKey(), htmlLang(browser));
                     List<String> english = new ArrayList<>();
-                    Matcher m = WORD.matcher(text);
+                    Matcher m = WORD.matcher(RECORD_ID.matcher(text).replaceAll(" "));
                     while (m.find()) {
                         if (!names.contains(m.group()) && !UNITS.contains(m.group())) {
                             english.add(m.group());
@@ -112,16 +117,21 @@ class LanguageSweepIT {
             }
         }
         assertThat(found).as("English words on Chinese pages (role page → words)").isEmpty();
+        // A BCP 47 tag (zh-CN), not Java's locale form (zh_CN) that JSPWiki's templates write.
+        assertThat(langs).as("<html lang> of Chinese pages (role page → lang)").isNotEmpty().allSatisfy((page, lang) ->
+                assertThat(lang).as(page).isEqualTo("zh-CN"));
     }
 
     @Test
     void englishPagesShowNoChineseFurniture() throws Exception {
         Map<String, List<String>> found = new LinkedHashMap<>();
+        Map<String, String> langs = new LinkedHashMap<>();
         for (String user : List.of("-", "zhang", "wang", "zhao", "admin")) {
             WebDriver browser = browser("en-US", user);
             try {
                 for (Map.Entry<String, String> page : pages(user).entrySet()) {
                     visit(browser, page.getValue(), "sweep-en-" + role(user) + "-" + page.getKey());
+                    langs.put(role(user) + " " + page.getKey(), htmlLang(browser));
                     String furniture = (String) ((JavascriptExecutor) browser).executeScript(
                             "return Array.from(document.querySelectorAll('title,h1,h2,h3,h4,h5,th,label,button,legend,caption,"
                                     + "nav,#wsr-pagetitle,.wsr-header,option,summary'))"
@@ -144,6 +154,13 @@ class LanguageSweepIT {
             }
         }
         assertThat(found).as("Chinese in the headings, labels and menus of English pages (role page → text)").isEmpty();
+        assertThat(langs).as("<html lang> of English pages (role page → lang)").isNotEmpty().allSatisfy((page, lang) ->
+                assertThat(lang).as(page).isEqualTo("en"));
+    }
+
+    /** The page's {@code <html lang>} attribute as written (not as the browser normalizes it). */
+    private static String htmlLang(WebDriver browser) {
+        return (String) ((JavascriptExecutor) browser).executeScript("return document.documentElement.getAttribute('lang');");
     }
 
     private static String role(String user) {
@@ -153,11 +170,17 @@ class LanguageSweepIT {
     private static WebDriver browser(String lang, String user) throws Exception {
         WebDriver browser = Chromium.start("1400,1000", "--lang=" + lang, "--accept-lang=" + lang);
         if (!user.equals("-")) {
-            browser.get(product.base + "/wsr/login.html");
+            // The container's log-in form answers in place of the page asked for; the session is set once it is gone.
+            browser.get(product.base + "/Login.jsp");
             browser.findElement(By.id("j_username")).sendKeys(user);
             browser.findElement(By.id("j_password")).sendKeys("demo");
             browser.findElement(By.id("login")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("login"));
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(By.id("j_username")));
+            // Each role's pages are swept as that role: signed in, the header names the user.
+            browser.get(product.base + "/Wiki.jsp?page=Main");
+            String display = UserStore.demoOrganisation().find(user).orElseThrow().displayName();
+            assertThat(browser.findElement(By.cssSelector(".wsr-userbox")).getText()).as(user + " signed in").contains(display);
         }
         return browser;
     }

@@ -305,6 +305,8 @@ class LeadBrowserIT {
             assertThat(browser.findElements(By.cssSelector("#wsr-drill-table tbody tr"))).hasSize(
                     Integer.parseInt(totals.getAttribute("data-count")));
             assertThat(browser.getCurrentUrl()).contains("page=WsrDrill").doesNotContain("/rest/");
+            // No raw-data link in English ("JSON") on a Chinese page.
+            assertThat(browser.findElement(By.id("wsr-drill")).getText()).doesNotContain("JSON");
             shot("13-director-drill-records");
             click(By.id("wsr-drill-back"));
             waiting().until(ExpectedConditions.urlToBe(regionsUrl));

@@ -315,7 +315,8 @@ public final class LeadPages {
             if (late) {
                 overdue++;
             }
-            rows.add(map("title", i.item().title(), "owner", name(i.item().owner()), "deadline", i.item().deadline().toString(),
+            rows.add(map("id", Long.toString(i.id()), "title", i.item().title(), "owner", name(i.item().owner()),
+                    "deadline", i.item().deadline().toString(),
                     "status", i.status().name(), "overdue", late));
         }
         return new LocalItems(rows, open, overdue);
@@ -633,10 +634,8 @@ public final class LeadPages {
                 "action", context.contextPath() + "/Wiki.jsp", "page", DRILL_PAGE, "kind", kind, "owner", owner,
                 "week", query.getOrDefault("week", ""), "quarter", query.getOrDefault("quarter", ""), "stage", stageKey,
                 "customer", customer, "stages", java.util.Arrays.stream(Stage.values()).map(s -> map("key", s.wireName(),
-                        "label", stageLabel(s.name(), labels), "selected", s.wireName().equals(query.getOrDefault("stage", "signed")))).toList(),
-                "json", context.apiBase() + "/records/" + ("collections".equals(kind) ? "collections" : "deals") + "?owner="
-                        + enc(owner) + (weeks.size() == 1 ? "&week=" + weeks.get(0) : "")
-                        + ("collections".equals(kind) ? "" : "&stage=" + stageKey)), labels);
+                        "label", stageLabel(s.name(), labels), "selected", s.wireName().equals(query.getOrDefault("stage", "signed")))).toList()),
+                labels);
     }
 
     private static String stageLabel(String stage, Labels labels) {

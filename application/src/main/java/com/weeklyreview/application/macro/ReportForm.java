@@ -65,6 +65,23 @@ final class ReportForm {
         return macros.templates().render("report", model(macros, report.get(), viewer, context, labels), labels);
     }
 
+    /**
+     * Where the viewer finds a tracked item on the front page: its owner in "my items" ({@code #wsr-item-<id>}),
+     * a manager or director, while it is not finished, in the team's open items ({@code #wsr-team-item-<id>});
+     * empty when neither list shows it to the viewer.
+     */
+    static String trackedLink(TrackedItem item, User viewer, MacroContext context) {
+        String front = context.contextPath() + "/Wiki.jsp?page=Main#";
+        if (viewer.name().equals(item.item().owner())) {
+            return front + "wsr-item-" + item.id();
+        }
+        if ((viewer.role() == com.weeklyreview.core.user.Role.MANAGER || viewer.role() == com.weeklyreview.core.user.Role.DIRECTOR)
+                && !item.status().finished()) {
+            return front + "wsr-team-item-" + item.id();
+        }
+        return "";
+    }
+
     static Map<String, Object> model(Macros macros, StoredReport report, User viewer, MacroContext context, Labels labels) {
         var services = macros.services();
         ReportFacts facts = services.facts();
@@ -146,13 +163,15 @@ final class ReportForm {
         for (int i = 0; i < typed.problems().size(); i++) {
             var p = typed.problems().get(i);
             String title = p.phenomenon();
-            boolean tracked = items.stream().anyMatch(t -> t.item().report().filter(id -> id == report.id()).isPresent()
-                    && t.item().title().equals(title));
+            Optional<TrackedItem> item = items.stream().filter(t -> t.item().report().filter(id -> id == report.id()).isPresent()
+                    && t.item().title().equals(title)).findFirst();
+            boolean tracked = item.isPresent();
             problems.add(Macros.map("index", i, "phenomenon", p.phenomenon(), "impact", nz(p.impact()),
                     "rootCause", nz(p.rootCause()), "owner", p.owner() == null ? "" : displayName(services, p.owner()),
                     "ownerName", p.owner() == null ? "" : p.owner(),
                     "deadline", p.deadlineDate().map(f::date).orElse(""),
                     "deadlineIso", p.deadlineDate().map(Object::toString).orElse(""), "tracked", tracked,
+                    "trackedLink", item.map(t -> trackedLink(t, viewer, context)).orElse(""),
                     "verification", labels.get("report.verificationDefault", nz(p.rootCause()))));
         }
         m.put("problems", problems);

@@ -275,6 +275,17 @@ public final class WidgetRenderer {
         }
 
         @Override
+        public String displayName(String user) {
+            return services.users().find(user).map(com.weeklyreview.core.user.User::displayName).orElse(user);
+        }
+
+        @Override
+        public String customerName(String externalId) {
+            return services.store().customers().find(externalId).map(com.weeklyreview.core.crm.Customer::name)
+                    .filter(n -> !n.isBlank()).orElse(externalId);
+        }
+
+        @Override
         public String dealsLink(String isoWeek, Stage stage) {
             return link("deals", "owner=" + who + "&week=" + isoWeek + "&stage=" + stage.wireName());
         }

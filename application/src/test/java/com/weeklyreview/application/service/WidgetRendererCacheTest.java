@@ -160,6 +160,24 @@ class WidgetRendererCacheTest {
         assertThat(two).contains("Call the Hangzhou buyer", "Quotes answered late");
     }
 
+    @Test
+    void theItemsAndChurnTablesNamePeopleByDisplayNameAndCustomersByName() {
+        store.items().create(new NewItem(ItemType.ACTION, "Call the Hangzhou buyer", "zhang",
+                LocalDate.parse("2026-12-04"), null, Cause.CONTROLLABLE, "signed order"), "zhang", NOW);
+        store.customers().upsert(List.of(new com.weeklyreview.core.crm.Customer("C-7", "华东机械", "zhang", "制造业", "A", null)));
+        LocalDate lost = LocalDate.parse("2026-11-10");
+        services.rollups().changing(null, null, () -> store.deals().upsert(List.of(
+                new Deal("L-1", "zhang", "C-7", DealStage.LOST, new BigDecimal("50000"), lost, null, null, Channel.REFERRAL, "制造业", "竞品降价"),
+                new Deal("L-2", "zhang", "C-7", DealStage.LOST, new BigDecimal("60000"), lost, null, null, Channel.REFERRAL, "制造业", "价格"))),
+                r -> r.refresh("zhang", W48));
+
+        String items = render("items");
+        String churn = render("churn");
+
+        assertThat(items).contains("<td>张伟</td>").doesNotContain(">zhang<");
+        assertThat(churn).contains("华东机械", "(张伟)").doesNotContain("C-7").doesNotContain("(zhang)");
+    }
+
     private static WeeklyReport report(String target, String actual) {
         return WeeklyReport.builder("zhang", W48)
                 .sales(new SalesInput(new BigDecimal(target), new BigDecimal(actual), List.of())).build();

@@ -18,7 +18,7 @@ class WikiReportPagesTest {
     private static final StoredReport REPORT = new StoredReport(25, "zhang", IsoWeek.parse("2026-W48"), "draft", "/x", "zhang",
             Instant.parse("2026-11-27T02:00:00Z"), Optional.empty(), Optional.empty());
 
-    /** The page text as the Java text block built it before the template (session 3), less last week's plan. */
+    /** The page text as the Java text block built it before the template (session 3), less last week's plan, with the catalogue's macro names. */
     private static String before() {
         return """
                 目标 → 成果 → 问题 → 计划：数字由系统根据客户管理系统的记录与下方表单计算。
@@ -27,30 +27,30 @@ class WikiReportPagesTest {
 
                 [{ReviewPanel}]
 
-                [{ScorecardMacro %1$s}]
+                [{Scorecard %1$s}]
 
                 !! 1. 目标完成情况
-                [{TrafficLightsMacro %1$s}]
+                [{TrafficLights %1$s}]
 
-                [{SalesTrendMacro %1$s weeks='12'}]
+                [{SalesTrend %1$s weeks='12'}]
 
-                [{ChannelCostMacro %1$s}]
-                [{IndustryMixMacro %1$s}]
+                [{ChannelCost %1$s}]
+                [{IndustryMix %1$s}]
 
                 !! 2. 客户跟进
                 * 重点客户需求变化与调整后的策略：
                 * 新成交转化路径（阶段与每阶段天数）：
-                [{FunnelMacro %1$s}]
+                [{Funnel %1$s}]
                 * 流失客户挽回：原因、方案、结果：
-                [{ChurnWatchMacro %2$s}]
+                [{ChurnWatch %2$s}]
 
                 !! 3. 市场动态与竞品
                 * 竞品动作及影响（暂停/保住的意向客户）：
                 * 行业趋势：
-                [{FeedbackMixMacro %1$s}]
+                [{FeedbackMix %1$s}]
 
                 !! 4. 问题与改进
-                [{OpenItemsMacro %2$s}]
+                [{OpenItems %2$s}]
                 * 资源申请：场景 / 所需资源 / 预期效果：
 
                 !! 5. 下周计划
@@ -70,10 +70,32 @@ class WikiReportPagesTest {
         String page = WikiReportPages.template(REPORT, Locale.ENGLISH);
 
         assertThat(page).contains("!! 1. Targets", "!! 4. Problems and improvements", "* Industry trends:",
-                "[{ScorecardMacro owner='zhang' week='2026-W48'}]", "[{ChurnWatchMacro owner='zhang'}]", "[{Comments}]");
+                "[{Scorecard owner='zhang' week='2026-W48'}]", "[{ChurnWatch owner='zhang'}]", "[{Comments}]");
         assertThat(page).doesNotContainPattern("\\p{IsHan}");
         assertThat(page.lines().filter(l -> l.startsWith("[{")).toList())
                 .isEqualTo(before().lines().filter(l -> l.startsWith("[{")).toList());
+    }
+
+    @Test
+    void everyMacroOfANewPageHasItsCatalogueNameAndOldPagesStillResolve() {
+        String page = WikiReportPages.template(REPORT, Locale.SIMPLIFIED_CHINESE);
+        java.util.regex.Matcher calls = java.util.regex.Pattern.compile("\\[\\{(\\w+)").matcher(page);
+        java.util.List<String> names = new java.util.ArrayList<>();
+        while (calls.find()) {
+            names.add(calls.group(1));
+        }
+
+        assertThat(names).hasSizeGreaterThan(10).allSatisfy(name -> assertThat(
+                com.weeklyreview.application.macro.MacroCatalog.find(name)
+                        .or(() -> com.weeklyreview.application.macro.LeadPages.find(name))
+                        .map(com.weeklyreview.application.macro.MacroCatalog.MacroSpec::name))
+                .as(name).contains(name));
+        assertThat(names).noneMatch(n -> n.endsWith("Macro"));
+        // Pages written before keep the class names of earlier versions: they still resolve.
+        for (String old : java.util.List.of("ScorecardMacro", "TrafficLightsMacro", "SalesTrendMacro", "ChannelCostMacro",
+                "IndustryMixMacro", "FunnelMacro", "ChurnWatchMacro", "FeedbackMixMacro", "OpenItemsMacro")) {
+            assertThat(com.weeklyreview.wiki.plugin.CatalogueMacro.resolve(old)).as(old).isPresent();
+        }
     }
 
     @Test
