@@ -242,6 +242,12 @@ class SecurityIT {
         assertThat(send(admin, get("/Edit.jsp?page=Main")).body()).contains("_editedtext");
         assertThat(send(admin, get("/Wiki.jsp?page=" + page(WEEK))).body()).contains("目标 → 成果");
         assertThat(send(zhang, get("/Edit.jsp?page=Main")).body()).doesNotContain("_editedtext");
+        // The pages the product ships are the administrator's, not a manager's or a director's to rewrite.
+        for (HttpClient lead : List.of(login("wang"), login("zhao"))) {
+            for (String shipped : List.of("Main", "WsrDrill", "WsrRegions", "LeftMenu")) {
+                assertThat(send(lead, get("/Edit.jsp?page=" + shipped)).body()).as(shipped).doesNotContain("_editedtext");
+            }
+        }
     }
 
     @Test

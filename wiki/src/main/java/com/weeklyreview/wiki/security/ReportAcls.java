@@ -36,6 +36,9 @@ import org.apache.wiki.auth.permissions.PagePermission;
  *   <li>A report page {@code WeeklyReport_<owner>_<week>}: the owner, the manager of the owner's
  *       team and directors read it; the owner edits it while the report is a draft (new or returned);
  *       administrators do everything (JSPWiki's {@code AllPermission}). Nobody else sees it.</li>
+ *   <li>A page the product ships (the front page, the menus, the drill-down, regions and sample pages:
+ *       those under {@code /com/weeklyreview/wiki/demo/}): everyone reads it; administrators edit it, so
+ *       that no manager rewrites what every user's navigation and lead pages show.</li>
  *   <li>Any other page: everyone reads it; managers and directors edit it.</li>
  * </ul>
  */
@@ -108,6 +111,9 @@ public final class ReportAcls implements AclManager {
         ApplicationServices s = services.get();
         List<User> users = s.users().all();
         Matcher m = REPORT_PAGE.matcher(pageName);
+        if (!m.matches() && shipped(pageName)) {
+            return new Access(List.of(org.apache.wiki.auth.authorize.Role.ALL), List.of());
+        }
         if (!m.matches()) {
             return new Access(List.of(org.apache.wiki.auth.authorize.Role.ALL), users.stream()
                     .filter(u -> u.role() == com.weeklyreview.core.user.Role.MANAGER
@@ -130,6 +136,14 @@ public final class ReportAcls implements AclManager {
                 .map(ReportAcls::principal).toList();
         boolean draft = state.filter(ReviewState.DRAFT.wireName()::equals).isPresent();
         return new Access(readers, draft ? List.of(principal(ownerUser.get())) : List.of());
+    }
+
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9]{1,100}");
+
+    /** Whether the product ships the page (its text is one of the launcher's seeded pages). */
+    static boolean shipped(String pageName) {
+        return PLAIN_NAME.matcher(pageName).matches()
+                && ReportAcls.class.getResource("/com/weeklyreview/wiki/demo/" + pageName + ".txt") != null;
     }
 
     /**

@@ -71,6 +71,19 @@ class ReportAclsScopeTest {
     }
 
     @Test
+    void thePagesTheProductShipsAreEditedByAdministratorsOnlyAndOtherPagesByLeads() {
+        for (String shipped : List.of("Main", "LeftMenu", "LeftMenuFooter", "WeeklySalesReview", "WsrDrill", "WsrRegions",
+                "WsrSample")) {
+            assertThat(ReportAcls.shipped(shipped)).as(shipped).isTrue();
+            assertThat(acls.access(shipped).editors()).as(shipped).isEmpty();
+            assertThat(acls.access(shipped).readers()).as(shipped).containsExactly(org.apache.wiki.auth.authorize.Role.ALL);
+        }
+        assertThat(names(acls.access("TeamNotes").editors())).containsExactly("wang");
+        assertThat(ReportAcls.shipped("../demo/Main")).isFalse();
+        assertThat(ReportAcls.shipped("main")).isFalse();
+    }
+
+    @Test
     void aRequestDecidesOnceAndTheNextRequestSeesTheSubmittedReport() throws Exception {
         long id = store.reports().findOrCreate("zhang", W48, "/x", "zhang", NOW).report().id();
         try (ReadScope view = ReadScope.open()) {
