@@ -248,6 +248,17 @@ class ImporterIT {
     }
 
     @Test
+    void storedRecordsOfOwnersOutOfScopeAreRejectedAndKeptAcrossBatches() throws IOException {
+        StoredOwnerScope.outOfScopeStoredRecordsAreRejectedAcrossBatches(store);
+    }
+
+    @Test
+    void storedRecordsOfOwnersOutOfScopeAreRejectedAndKeptWhenABatchIsWrittenRowByRow() throws Exception {
+        StoredOwnerScope.outOfScopeStoredRecordsAreRejectedRowByRow(store,
+                "ALTER TABLE WSR_DEAL ADD CONSTRAINT NO_FORBIDDEN CHECK (EXTERNAL_ID <> 'D5')");
+    }
+
+    @Test
     void parallelImportsOfOneFileLeaveWhatOneImportLeaves() throws Exception {
         String file = thousandDeals(line -> "D" + line);
         ImportResult[] results = parallel(8, () -> store, file);
