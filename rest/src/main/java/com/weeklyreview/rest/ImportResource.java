@@ -40,7 +40,8 @@ import javax.inject.Inject;
  * with its line, field, code and reason while the good rows are kept; one transaction per batch.
  * Needs the admin role (any known user's rows) or the manager role (the rows of the manager and
  * the manager's team); a row of an owner that is no user is {@code UNKNOWN_OWNER}, of a user
- * outside the manager's team {@code OWNER_OUT_OF_SCOPE}.
+ * outside the manager's team {@code OWNER_OUT_OF_SCOPE} — so is a manager's row whose external id is
+ * a stored record of someone outside the team (which stays as it was).
  */
 @LicensedOnly
 @Path("import")
@@ -71,10 +72,13 @@ public final class ImportResource {
 
     /**
      * Whose rows the caller may import: an admin any known user's, a manager their own and their
-     * team members'. User names are compared exactly ({@code ZHANG} is not {@code zhang}).
+     * team members'. User names are compared exactly ({@code ZHANG} is not {@code zhang}). A manager's
+     * row that would replace a stored record of someone outside the team is rejected as well
+     * ({@code OWNER_OUT_OF_SCOPE}, the stored record unchanged); an admin may replace any stored
+     * record, and their import reads no stored owner.
      */
     private Importer.OwnerCheck scope(User caller) {
-        return owner -> {
+        Importer.OwnerCheck check = owner -> {
             Optional<User> user = services.users().find(owner).filter(u -> u.name().equals(owner));
             if (user.isEmpty()) {
                 return Optional.of(Violation.of("owner", ViolationCode.UNKNOWN_OWNER, owner));
@@ -83,6 +87,7 @@ public final class ImportResource {
                     || caller.team().isPresent() && caller.team().equals(user.get().team());
             return mine ? Optional.empty() : Optional.of(Violation.of("owner", ViolationCode.OWNER_OUT_OF_SCOPE, owner));
         };
+        return caller.role() == Role.ADMIN ? check.anyStored() : check;
     }
 
     /** The charset the content type names, when any; an unknown one is 400. */

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.weeklyreview.rest.RestServer.Reply;
 import com.weeklyreview.rest.auth.PasswordHash;
 import com.weeklyreview.rest.auth.UserStore;
+import com.weeklyreview.store.Store;
+import com.weeklyreview.store.StoreConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +16,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Who may import whose rows, with two teams: a manager their own team, an admin everyone, unknown owners nobody. */
 class ImportScopeIT {
@@ -23,6 +28,11 @@ class ImportScopeIT {
 
     @BeforeAll
     static void start() throws IOException {
+        server = new RestServer(twoTeams());
+    }
+
+    /** East (zhang, li, their manager wang), west (chen, their manager liu), a director and an admin. */
+    private static UserStore twoTeams() throws IOException {
         String hash = PasswordHash.hash("demo");
         Path file = Files.createTempFile("users", ".txt");
         Files.writeString(file, String.join("\n",
@@ -33,8 +43,11 @@ class ImportScopeIT {
                 "liu|manager|west|刘洋|" + hash,
                 "zhao|director||赵敏|" + hash,
                 "admin|admin||管理员|" + hash), java.nio.charset.StandardCharsets.UTF_8);
-        server = new RestServer(UserStore.load(file));
-        Files.delete(file);
+        try {
+            return UserStore.load(file);
+        } finally {
+            Files.delete(file);
+        }
     }
 
     @AfterAll
@@ -108,5 +121,116 @@ class ImportScopeIT {
 
         assertThat(reply.json().at("/rejected/0/message").asText()).isEqualTo("不在你的团队中：chen");
         assertThat(reply.json().at("/rejected/1/message").asText()).isEqualTo("不是已知用户：ghost");
+    }
+
+    /**
+     * A manager cannot take over another team's stored record by importing its external id with an owner
+     * of their own team: the row is rejected on {@code owner} (naming the stored owner), the stored record
+     * stays exactly as it was, and the file's other rows are stored — their own team's records updated.
+     * Deals, collections, activities and customers; on H2 and on PostgreSQL ({@code WSR_TEST_PG_URL}),
+     * whose stored rows are looked up and written by other statements. An admin may still move the record.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void aManagerCannotTakeOverAnotherTeamsStoredRecord(String database) throws IOException {
+        try (RestServer db = new RestServer(twoTeams(), config(database))) {
+            Store store = db.store();
+            assertThat(db.as("liu", "POST", "import/deals", "text/csv", """
+                    externalId,owner,customer,stage,amount,expectedClose,signedDate
+                    W1,chen,CW,signed,500000,2026-11-24,2026-11-24
+                    W2,chen,CW,lead,7000,2026-12-08,
+                    """).json().get("accepted").asInt()).isEqualTo(2);
+            assertThat(db.as("wang", "POST", "import/deals", "text/csv", """
+                    externalId,owner,customer,stage,amount,expectedClose
+                    E1,zhang,CE,lead,100,2026-11-27
+                    """).json().get("accepted").asInt()).isEqualTo(1);
+            assertThat(db.as("liu", "POST", "import/collections", "text/csv", """
+                    externalId,owner,customer,planned,dueDate,actual,paidDate
+                    K1,chen,CW,90000,2026-11-25,30000,2026-11-26
+                    """).json().get("accepted").asInt()).isEqualTo(1);
+            assertThat(db.as("liu", "POST", "import/activities", "text/csv", """
+                    externalId,owner,customer,type,date,minutes
+                    A1,chen,CW,visit,2026-11-20,60
+                    """).json().get("accepted").asInt()).isEqualTo(1);
+            var w1 = store.deals().find("W1").orElseThrow();
+            var w2 = store.deals().find("W2").orElseThrow();
+            var k1 = store.records(com.weeklyreview.core.crm.CollectionRecord.KIND).find("K1").orElseThrow();
+            var a1 = store.records(com.weeklyreview.core.crm.Activity.KIND).find("A1").orElseThrow();
+            var cw = store.customers().find("CW").orElseThrow();
+
+            Reply deals = db.as("wang", "POST", "import/deals", "text/csv", """
+                    externalId,owner,customer,stage,amount,expectedClose,signedDate
+                    W1,zhang,CE,signed,1,2026-12-29,2026-12-29
+                    E1,zhang,CE,negotiation,250,2026-11-27,
+                    E2,li,CE,lead,300,2026-11-27,
+                    W2,li,CE,lead,7000,2026-12-08,
+                    """);
+            assertThat(deals.status()).isEqualTo(200);
+            assertThat(rejected(deals.json())).containsExactly(
+                    "2 owner OWNER_OUT_OF_SCOPE is not in your team: chen",
+                    "5 owner OWNER_OUT_OF_SCOPE is not in your team: chen");
+            assertThat(deals.json().get("accepted").asInt()).isEqualTo(1);
+            assertThat(deals.json().get("updated").asInt()).isEqualTo(1);
+            assertThat(store.deals().find("W1")).contains(w1);
+            assertThat(store.deals().find("W2")).contains(w2);
+            assertThat(w1.owner()).isEqualTo("chen");
+            assertThat(store.deals().find("E1").orElseThrow().amount()).isEqualByComparingTo("250");
+            assertThat(store.deals().find("E2").orElseThrow().owner()).isEqualTo("li");
+
+            Reply collections = db.as("wang", "POST", "import/collections", "text/csv", """
+                    externalId,owner,customer,planned,dueDate,actual,paidDate
+                    K2,zhang,CE,100,2026-11-25,,
+                    K1,zhang,CE,1,2026-12-30,,
+                    """);
+            assertThat(rejected(collections.json())).containsExactly("3 owner OWNER_OUT_OF_SCOPE is not in your team: chen");
+            assertThat(collections.json().get("accepted").asInt()).isEqualTo(1);
+            assertThat(store.records(com.weeklyreview.core.crm.CollectionRecord.KIND).find("K1")).contains(k1);
+
+            Reply activities = db.as("wang", "POST", "import/activities", "text/csv", """
+                    externalId,owner,customer,type,date,minutes
+                    A1,zhang,CE,call,2026-12-01,5
+                    A2,zhang,CE,call,2026-12-01,5
+                    """);
+            assertThat(rejected(activities.json())).containsExactly("2 owner OWNER_OUT_OF_SCOPE is not in your team: chen");
+            assertThat(store.records(com.weeklyreview.core.crm.Activity.KIND).find("A1")).contains(a1);
+            assertThat(store.records(com.weeklyreview.core.crm.Activity.KIND).find("A2")).isPresent();
+
+            Reply customers = db.as("wang", "POST", "import/customers", "text/csv", """
+                    externalId,name,owner
+                    CW,taken,zhang
+                    CE,east,zhang
+                    """);
+            assertThat(rejected(customers.json())).containsExactly("2 owner OWNER_OUT_OF_SCOPE is not in your team: chen");
+            assertThat(customers.json().get("updated").asInt()).isEqualTo(1);
+            assertThat(store.customers().find("CW")).contains(cw);
+            assertThat(store.customers().find("CE").orElseThrow().name()).isEqualTo("east");
+
+            // The rep's own manager and an admin may still move the stored records.
+            Reply west = db.as("liu", "POST", "import/deals", "text/csv", """
+                    externalId,owner,customer,stage,amount,expectedClose
+                    W2,chen,CW,lead,8000,2026-12-08
+                    """);
+            assertThat(west.json().get("updated").asInt()).isEqualTo(1);
+            Reply admin = db.as("admin", "POST", "import/deals", "text/csv", """
+                    externalId,owner,customer,stage,amount,expectedClose
+                    W1,zhang,CE,lead,1,2026-12-29
+                    """);
+            assertThat(admin.json().get("rejected")).isEmpty();
+            assertThat(store.deals().find("W1").orElseThrow().owner()).isEqualTo("zhang");
+        }
+    }
+
+    private static StoreConfig config(String database) {
+        if (database.equals("h2")) {
+            return StoreConfig.h2Memory("scope-" + java.util.UUID.randomUUID());
+        }
+        String url = System.getenv("WSR_TEST_PG_URL");
+        if (url == null || url.isBlank()) {
+            if (System.getenv("CI") != null) {
+                throw new IllegalStateException("CI must provide PostgreSQL: WSR_TEST_PG_URL is not set");
+            }
+            Assumptions.abort("WSR_TEST_PG_URL is not set; run .ci/postgres to start PostgreSQL");
+        }
+        return new StoreConfig(url, System.getenv("WSR_TEST_PG_USER"), System.getenv("WSR_TEST_PG_PASSWORD"));
     }
 }

@@ -52,6 +52,11 @@ final class RestServer implements AutoCloseable {
         this(ReportPages.wiki(), UserStore.demo(), storeConfig);
     }
 
+    /** A server of the given users over a store of the given configuration (e.g. PostgreSQL), emptied first. */
+    RestServer(UserStore users, com.weeklyreview.store.StoreConfig storeConfig) {
+        this(ReportPages.wiki(), users, storeConfig);
+    }
+
     private RestServer(ReportPages pages, UserStore users, com.weeklyreview.store.StoreConfig storeConfig) {
         store = com.weeklyreview.store.Store.open(storeConfig);
         store.clear();

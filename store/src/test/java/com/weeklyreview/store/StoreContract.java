@@ -104,6 +104,28 @@ abstract class StoreContract {
         }
 
         @Test
+        void theStoredOwnersOfABatchsExternalIdsAreReadInOneGo() {
+            List<Deal> many = new java.util.ArrayList<>();
+            for (int i = 0; i < 1200; i++) {
+                many.add(deal("O" + i, i % 2 == 0 ? "zhang" : "li", DealStage.LEAD, "1"));
+            }
+            store.deals().upsert(many);
+            List<String> ids = new java.util.ArrayList<>();
+            for (int i = 1199; i >= 0; i--) {
+                ids.add("O" + i);
+            }
+            ids.addAll(List.of("absent", "O3"));
+
+            java.util.Map<String, String> owners = store.deals().owners(ids, Deal::owner);
+
+            assertThat(owners).hasSize(1200).containsEntry("O0", "zhang").containsEntry("O3", "li")
+                    .containsEntry("O1198", "zhang").containsEntry("O1199", "li").doesNotContainKey("absent");
+            assertThat(store.deals().owners(List.of(), Deal::owner)).isEmpty();
+            assertThat(store.together(() -> store.deals().owners(List.of("O1", "absent"), Deal::owner)))
+                    .isEqualTo(java.util.Map.of("O1", "li"));
+        }
+
+        @Test
         void bulkWritesKeepEveryCharacterAndNull() {
             String awkward = "tab\there, line\nbreak\r\nback\\slash \\N 逗号,引号\"";
             Deal odd = new Deal("B\\1", "zhang", "C\t1", DealStage.LOST, new BigDecimal("0.01"), LocalDate.of(2026, 11, 2),
@@ -269,6 +291,8 @@ abstract class StoreContract {
             assertThat(store.customers().upsert(List.of(a, b))).isEqualTo(new UpsertCounts(0, 0, 2));
             assertThat(store.customers().byName("华东机械")).contains(a);
             assertThat(store.customers().byOwner("li")).containsExactly(b);
+            assertThat(store.customers().owners(List.of("C2", "C1", "C3"), Customer::owner))
+                    .isEqualTo(java.util.Map.of("C1", "zhang", "C2", "li"));
         }
     }
 

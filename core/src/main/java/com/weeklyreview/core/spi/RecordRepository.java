@@ -29,6 +29,23 @@ public interface RecordRepository<T> {
      */
     UpsertCounts upsert(List<T> records, java.util.function.Consumer<? super T> replaced);
 
+    /**
+     * Returns the stored owner of each of these external ids that is stored (an id not stored is absent),
+     * as {@code owner} reads a record: what an import limited to some owners compares before it lets a row
+     * replace a stored record. Called inside a write's transaction, an implementation that can locks the
+     * rows it finds until the transaction ends, so that no concurrent writer moves them to another owner
+     * between this read and the write. This default reads one record at a time, without locks; a store
+     * overrides it with one read of the owners (and the locks) for the whole collection.
+     */
+    default java.util.Map<String, String> owners(java.util.Collection<String> externalIds,
+                                                  java.util.function.Function<? super T, String> owner) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (String id : new java.util.LinkedHashSet<>(externalIds)) {
+            find(id).ifPresent(record -> out.put(id, owner.apply(record)));
+        }
+        return out;
+    }
+
     /** Finds a record by external id. */
     Optional<T> find(String externalId);
 

@@ -67,14 +67,47 @@ public final class Importer {
 
     private static final Map<Store, ReentrantLock> WRITERS = Collections.synchronizedMap(new WeakHashMap<>());
 
-    /** Decides whether the importer may import rows of an owner. */
+    /**
+     * Decides whether the importer may import rows of an owner. A row whose external id is stored
+     * replaces a stored record: unless the check {@linkplain #anyStored() opens every stored record},
+     * that record's owner must pass the check too, or the row is rejected ({@code OWNER_OUT_OF_SCOPE}
+     * on {@code owner}, naming the stored owner) and the stored record stays as it was — else a manager
+     * could take another team's record over by importing its external id with an owner of their own.
+     */
     @FunctionalInterface
     public interface OwnerCheck {
-        /** Everyone may be imported (the command line, tests of the pipeline). */
+        /** Everyone may be imported (the command line, tests of the pipeline); no stored owner is read. */
         OwnerCheck ANYONE = owner -> Optional.empty();
 
         /** Returns the violation of the {@code owner} column, or empty when rows of the owner may be imported. */
         Optional<Violation> check(String owner);
+
+        /**
+         * Whether the owner of a stored record a row replaces must pass this check too: true but for
+         * {@link #ANYONE} and a check {@link #anyStored()} made.
+         */
+        default boolean checksStored() {
+            return this != ANYONE;
+        }
+
+        /**
+         * This check of the rows' owners, with every stored record open to replacement (an admin, who may
+         * move any record): the import reads no stored owner.
+         */
+        default OwnerCheck anyStored() {
+            OwnerCheck rows = this;
+            return new OwnerCheck() {
+                @Override
+                public Optional<Violation> check(String owner) {
+                    return rows.check(owner);
+                }
+
+                @Override
+                public boolean checksStored() {
+                    return false;
+                }
+            };
+        }
     }
 
     /** A row that passed every check, waiting for its batch. */
@@ -88,6 +121,8 @@ public final class Importer {
     private OwnerCheck owners = OwnerCheck.ANYONE;
     private int batches;
     private final Map<String, Optional<Violation>> ownerVerdicts = new HashMap<>();
+    /** The check's verdicts on stored owners; the writer thread's own. */
+    private final Map<String, Boolean> storedOwnerVerdicts = new HashMap<>();
     /**
      * Customer external ids this import found stored or created (committed), so later batches naming
      * them need no query; the writer thread's own, bounded so that memory stays flat.
@@ -339,6 +374,41 @@ public final class Importer {
     }
 
     /**
+     * The rows of a batch that may replace what is stored under their external ids: all of them when the
+     * owner check {@linkplain OwnerCheck#checksStored() opens every stored record} (no read). Otherwise
+     * the stored owners of the batch's external ids are read in one go, inside the batch's transaction
+     * and locked until it ends ({@link RecordRepository#owners}), so no concurrent writer moves a row
+     * between this check and the write; a row whose stored record's owner the check refuses goes to
+     * {@code refused} ({@code OWNER_OUT_OF_SCOPE} on {@code owner}, naming the stored owner), and so its
+     * stored record is not written. A new row (no stored record) that a concurrent import inserts
+     * meanwhile is a unique-key conflict of the write, retried with this check run again.
+     */
+    private <T> List<Pending<T>> inScope(CrmKind<T> crm, List<Pending<T>> rows, RecordRepository<T> repository,
+                                         List<RejectedRow> refused) {
+        if (!owners.checksStored() || rows.isEmpty()) {
+            return rows;
+        }
+        List<String> ids = new ArrayList<>(rows.size());
+        rows.forEach(p -> ids.add(crm.externalId(p.record())));
+        Map<String, String> stored = repository.owners(ids, crm::owner);
+        if (stored.isEmpty()) {
+            return rows;
+        }
+        List<Pending<T>> kept = new ArrayList<>(rows.size());
+        for (Pending<T> p : rows) {
+            String was = stored.get(crm.externalId(p.record()));
+            // The row's own owner passed the check already: a record staying with its owner needs no other.
+            if (was == null || was.equals(crm.owner(p.record()))
+                    || storedOwnerVerdicts.computeIfAbsent(was, o -> owners.check(o).isEmpty())) {
+                kept.add(p);
+            } else {
+                refused.add(new RejectedRow(p.line(), Violation.of("owner", ViolationCode.OWNER_OUT_OF_SCOPE, was)));
+            }
+        }
+        return kept;
+    }
+
+    /**
      * Writes a batch in one transaction — its customers resolved, the customers it names created, its
      * records stored — retried while it conflicts with a concurrent writer; when the database refuses
      * it, row by row, keeping the rows it takes.
@@ -349,7 +419,7 @@ public final class Importer {
         try {
             Written written = retrying(() -> store.together(() -> {
                 List<RejectedRow> refused = new ArrayList<>();
-                List<Pending<T>> batch = link(crm, rows, refused);
+                List<Pending<T>> batch = link(crm, inScope(crm, rows, repository, refused), refused);
                 if (batch.isEmpty()) {
                     return new Written(UpsertCounts.NONE, List.of(), List.of(), refused, false, List.of());
                 }
@@ -380,14 +450,23 @@ public final class Importer {
         List<Object> replacedRows = new ArrayList<>();
         for (Pending<T> p : linked) {
             List<Object> before = new ArrayList<>();
+            List<RejectedRow> outOfScope = new ArrayList<>();
             try {
                 counts = counts.plus(retrying(() -> store.together(() -> {
                     before.clear();
+                    outOfScope.clear();
+                    if (inScope(crm, List.of(p), repository, outOfScope).isEmpty()) {
+                        return UpsertCounts.NONE;
+                    }
                     if (p.newCustomer() != null) {
                         store.customers().upsert(List.of(p.newCustomer()));
                     }
                     return repository.upsert(List.of(p.record()), before::add);
                 })));
+                if (!outOfScope.isEmpty()) {
+                    refusedRows.addAll(outOfScope);
+                    continue;
+                }
                 kept.add(p.record());
                 replacedRows.addAll(before);
             } catch (RuntimeException e) {

@@ -34,6 +34,8 @@ public class AoRecordRepository<T, E extends Entity> implements RecordRepository
 
     /** The external-id column every CRM table has. */
     static final String EXTERNAL_ID = "EXTERNAL_ID";
+    /** The owner column of the CRM tables that have one. */
+    static final String OWNER = "OWNER";
 
     private static final int IN_CHUNK = 500;
 
@@ -516,6 +518,71 @@ public class AoRecordRepository<T, E extends Entity> implements RecordRepository
             }
         }
         return found;
+    }
+
+    /**
+     * One read of the stored owners of a batch's external ids, the rows locked against concurrent
+     * writers until the caller's transaction ends (inside {@code Store.together}, the batch's own): on
+     * PostgreSQL one statement over an array parameter ({@code FOR NO KEY UPDATE}, the lock an update
+     * of the rows takes anyway), on H2 one {@code IN} list per {@value #IN_CHUNK} ids ({@code FOR UPDATE});
+     * through Active Objects (Confluence, Jira) the rows are read by the same {@code IN} lists, unlocked.
+     * The rows are locked in external-id order, so that two imports locking overlapping batches wait for
+     * each other rather than deadlock (a deadlock still reported is retried by the importer).
+     */
+    @Override
+    public Map<String, String> owners(java.util.Collection<String> externalIds,
+                                      java.util.function.Function<? super T, String> owner) {
+        if (externalIds.isEmpty()) {
+            return Map.of();
+        }
+        if (!table.columnNames().contains(OWNER)) {
+            return RecordRepository.super.owners(externalIds, owner);
+        }
+        List<String> keys = new ArrayList<>(new java.util.TreeSet<>(externalIds));
+        try {
+            Optional<Map<String, String>> read = em.jdbc((c, names) -> {
+                Map<String, String> out = new HashMap<>();
+                String select = "SELECT " + names.column(EXTERNAL_ID) + "," + names.column(OWNER) + " FROM "
+                        + names.table(tableName()) + " WHERE " + names.column(EXTERNAL_ID);
+                if (c.isWrapperFor(org.postgresql.PGConnection.class)) {
+                    try (java.sql.PreparedStatement find = c.prepareStatement(select + " = ANY(?::text[]) ORDER BY "
+                            + names.column(EXTERNAL_ID) + " FOR NO KEY UPDATE")) {
+                        find.setArray(1, c.createArrayOf("text", keys.toArray()));
+                        read(find, out);
+                    }
+                    return out;
+                }
+                for (int from = 0; from < keys.size(); from += IN_CHUNK) {
+                    List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
+                    try (java.sql.PreparedStatement find = c.prepareStatement(select + " IN ("
+                            + String.join(",", Collections.nCopies(chunk.size(), "?")) + ") ORDER BY "
+                            + names.column(EXTERNAL_ID) + " FOR UPDATE")) {
+                        for (int i = 0; i < chunk.size(); i++) {
+                            find.setString(i + 1, chunk.get(i));
+                        }
+                        read(find, out);
+                    }
+                }
+                return out;
+            });
+            if (read.isPresent()) {
+                return read.get();
+            }
+            Map<String, String> out = new HashMap<>();
+            findByKeys(keys).forEach((key, entity) -> out.put(key, (String) table.stored(entity, OWNER)));
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the owners of " + keys.size() + " " + type.getSimpleName(), e);
+        }
+    }
+
+    /** Reads (external id, owner) rows into {@code out}. */
+    private static void read(java.sql.PreparedStatement find, Map<String, String> out) throws SQLException {
+        try (java.sql.ResultSet rs = find.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getString(2));
+            }
+        }
     }
 
     @Override

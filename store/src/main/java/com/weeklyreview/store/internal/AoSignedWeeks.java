@@ -156,6 +156,12 @@ public final class AoSignedWeeks {
             }
 
             @Override
+            public java.util.Map<String, String> owners(java.util.Collection<String> externalIds,
+                                                        java.util.function.Function<? super Deal, String> owner) {
+                return deals.owners(externalIds, owner); // one read of the owners (rows locked), not the default's find per id
+            }
+
+            @Override
             public long count() {
                 return deals.count();
             }

@@ -248,6 +248,35 @@ class ImporterIT {
     }
 
     @Test
+    void storedRecordsOfOwnersOutOfScopeAreRejectedAndKeptAcrossBatches() throws IOException {
+        StoredOwnerScope.outOfScopeStoredRecordsAreRejectedAcrossBatches(store);
+    }
+
+    @Test
+    void storedRecordsOfOwnersOutOfScopeAreRejectedAndKeptWhenABatchIsWrittenRowByRow() throws Exception {
+        StoredOwnerScope.outOfScopeStoredRecordsAreRejectedRowByRow(store,
+                "ALTER TABLE WSR_DEAL ADD CONSTRAINT NO_FORBIDDEN CHECK (EXTERNAL_ID <> 'D5')");
+    }
+
+    @Test
+    void aCheckOpeningEveryStoredRecordReadsNoStoredOwnerAndMayMoveAnyRecord() throws IOException {
+        StoredOwnerScope.run(store, new Importer(store), StoredOwnerScope.HEADER + "D2,chen,C1,lead,100,2026-11-27\n");
+        Importer.OwnerCheck admin = StoredOwnerScope.EAST.anyStored();
+
+        ImportResult r = StoredOwnerScope.run(store, new Importer(store).owners(admin), StoredOwnerScope.HEADER + """
+                D2,zhang,C1,lead,1,2026-12-31
+                D3,chen,C1,lead,1,2026-12-31
+                """);
+
+        assertThat(r.updated()).isEqualTo(1);
+        assertThat(r.rejected()).extracting(x -> x.line() + " " + x.violation().code()).containsExactly("3 OWNER_OUT_OF_SCOPE");
+        assertThat(store.deals().find("D2").orElseThrow().owner()).isEqualTo("zhang");
+        assertThat(admin.checksStored()).isFalse();
+        assertThat(Importer.OwnerCheck.ANYONE.checksStored()).isFalse();
+        assertThat(StoredOwnerScope.EAST.checksStored()).isTrue();
+    }
+
+    @Test
     void parallelImportsOfOneFileLeaveWhatOneImportLeaves() throws Exception {
         String file = thousandDeals(line -> "D" + line);
         ImportResult[] results = parallel(8, () -> store, file);

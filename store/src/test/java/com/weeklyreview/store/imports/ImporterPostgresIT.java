@@ -89,6 +89,17 @@ class ImporterPostgresIT {
     }
 
     @Test
+    void storedRecordsOfOwnersOutOfScopeAreRejectedAndKeptAcrossBatches() throws IOException {
+        StoredOwnerScope.outOfScopeStoredRecordsAreRejectedAcrossBatches(store);
+    }
+
+    @Test
+    void storedRecordsOfOwnersOutOfScopeAreRejectedAndKeptWhenABatchIsWrittenRowByRow() throws Exception {
+        StoredOwnerScope.outOfScopeStoredRecordsAreRejectedRowByRow(store,
+                "ALTER TABLE \"WSR_DEAL\" ADD CONSTRAINT no_forbidden CHECK (\"EXTERNAL_ID\" <> 'D5')");
+    }
+
+    @Test
     void changedRowsAmongManyNewOnesAreUpdatedAndTheNewOnesStored() throws IOException {
         csv(store, deals(11, line -> line * 10));
 
