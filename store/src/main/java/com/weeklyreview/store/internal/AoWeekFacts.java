@@ -85,30 +85,141 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
     }
 
     /**
-     * One writer of facts and their sums at a time in this node, until its transaction commits: a sum is
-     * made afresh from the committed facts, so two writers of one week must not sum side by side (on
-     * PostgreSQL an advisory lock does the same across nodes).
+     * The groups whose sums a writer makes afresh are locked until its transaction commits (a sum is made
+     * from the committed facts, so two writers of one group must not sum side by side): in this node by
+     * stripes, a rep's quarters' apart from the teams' weeks', each taken in order; on PostgreSQL by
+     * advisory locks, which hold across nodes. A rep's quarters are locked first, then (the rep's old
+     * teams read under that lock) the teams' weeks, so writers of different teams' weeks never wait on
+     * each other; a write of many groups takes every stripe, or the one lock that excludes every other
+     * writer.
      */
-    private final java.util.concurrent.locks.ReentrantLock summing = new java.util.concurrent.locks.ReentrantLock();
+    private final java.util.concurrent.locks.ReentrantLock[] repQuarterStripes = stripes();
+    private final java.util.concurrent.locks.ReentrantLock[] teamWeekStripes = stripes();
 
-    /** The advisory lock that serialises the summing of facts across nodes on PostgreSQL. */
-    private static final long SUMMING_LOCK = 0x5753_525f_5355_4dL;
+    private static java.util.concurrent.locks.ReentrantLock[] stripes() {
+        java.util.concurrent.locks.ReentrantLock[] s = new java.util.concurrent.locks.ReentrantLock[64];
+        java.util.Arrays.setAll(s, i -> new java.util.concurrent.locks.ReentrantLock());
+        return s;
+    }
+
+    /** The advisory lock every writer of sums holds shared, and a write of many groups exclusively (PostgreSQL). */
+    private static final int SUMS_LOCK = 0x5753_5253;
+    /** The advisory lock spaces of a rep's quarter and of a team's week (PostgreSQL's two-key locks). */
+    private static final int REP_QUARTER_LOCKS = 0x5753_5251;
+    private static final int TEAM_WEEK_LOCKS = 0x5753_5257;
+    /** Above this many groups a writer takes every lock at once. */
+    private static final int GROUPS_LOCKED_ONE_BY_ONE = 32;
+
+    /** The stripes a writer holds in this node, released once its transaction has ended. */
+    private static final class Held {
+        private final List<java.util.concurrent.locks.ReentrantLock> locks = new ArrayList<>();
+
+        void take(java.util.concurrent.locks.ReentrantLock[] stripes, java.util.Collection<String> groups, boolean all) {
+            java.util.SortedSet<Integer> indexes = new java.util.TreeSet<>();
+            if (all) {
+                for (int i = 0; i < stripes.length; i++) {
+                    indexes.add(i);
+                }
+            } else {
+                groups.forEach(g -> indexes.add(Math.floorMod(g.hashCode(), stripes.length)));
+            }
+            for (int i : indexes) {
+                stripes[i].lock();
+                locks.add(stripes[i]);
+            }
+        }
+
+        void release() {
+            for (int i = locks.size() - 1; i >= 0; i--) {
+                locks.get(i).unlock();
+            }
+            locks.clear();
+        }
+    }
 
     /**
      * Writes facts and sums the groups they belong to afresh ({@code WSR_FACT_SUM}: each rep's quarter,
-     * each week by team) in one transaction, where the host gives a connection; returns false where it
+     * each team's week) in one transaction, where the host gives a connection; returns false where it
      * gives none (nothing is written: the caller writes through Active Objects, and no sums are kept).
      */
     private boolean writeKeepingSums(java.util.Map<String, WeekFact> byKey) throws SQLException {
-        summing.lock();
+        Held held = new Held();
         try {
             return em.jdbc((c, names) -> {
+                Groups groups = lockGroups(c, names, byKey.values(), held);
                 batchWrite(c, names, byKey);
-                sumAfresh(c, names, byKey.values().stream().map(f -> new Key(f.owner(), f.week())).toList());
+                sumAfresh(c, names, groups);
                 return Boolean.TRUE;
             }).isPresent();
         } finally {
-            summing.unlock();
+            held.release();
+        }
+    }
+
+    /** The groups a write sums afresh: rep and quarter, team and week (a team without a name is ""). */
+    private record Groups(java.util.Set<List<String>> repQuarters, java.util.Set<List<String>> teamWeeks) {
+    }
+
+    /**
+     * Locks the groups of the facts about to be written (see {@link #repQuarterStripes}) and returns them:
+     * the reps' quarters, then the weeks of the facts' teams and of the teams the stored facts of those
+     * rep-weeks name (a rep moving team leaves the old team's week), read under the reps' locks.
+     */
+    private Groups lockGroups(java.sql.Connection c, AoSession.Names names, java.util.Collection<WeekFact> facts, Held held)
+            throws SQLException {
+        java.util.Set<List<String>> repQuarters = new java.util.LinkedHashSet<>();
+        for (WeekFact f : facts) {
+            repQuarters.add(List.of(f.owner(), com.weeklyreview.core.rollup.Quarter.of(f.week()).toString()));
+        }
+        boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        // A fact's groups are its rep's quarter and at most two teams' week (the new team, the old one).
+        boolean many = repQuarters.size() > GROUPS_LOCKED_ONE_BY_ONE || facts.size() > GROUPS_LOCKED_ONE_BY_ONE;
+        List<String> repKeys = repQuarters.stream().map(p -> p.get(0) + "|" + p.get(1)).toList();
+        if (postgres) {
+            advisory(c, many ? "pg_advisory_xact_lock(?)" : "pg_advisory_xact_lock_shared(?)", List.of(SUMS_LOCK), 0);
+            if (!many) {
+                advisory(c, "pg_advisory_xact_lock(?, ?)", repKeys.stream().map(String::hashCode).toList(), REP_QUARTER_LOCKS);
+            }
+        } else {
+            held.take(repQuarterStripes, repKeys, many);
+        }
+        java.util.Set<List<String>> teamWeeks = new java.util.LinkedHashSet<>();
+        String[] key = {"VARCHAR"};
+        try (java.sql.PreparedStatement select = c.prepareStatement("SELECT " + names.column("TEAM") + ", "
+                + names.column("WEEK") + " FROM " + names.table("WSR_WEEK_FACT") + " WHERE " + names.column("OWNER_WEEK")
+                + " IN (SELECT * FROM " + AoSignedWeeks.unnest(c, key) + ")")) {
+            AoSignedWeeks.bindColumns(c, select, 1, key,
+                    List.<Object[]>of(facts.stream().map(f -> f.owner() + "|" + f.week()).toArray(String[]::new)));
+            try (java.sql.ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    teamWeeks.add(List.of(rs.getString(1) == null ? "" : rs.getString(1), rs.getString(2)));
+                }
+            }
+        }
+        for (WeekFact f : facts) {
+            teamWeeks.add(List.of(f.team() == null ? "" : f.team(), f.week().toString()));
+        }
+        List<String> teamKeys = teamWeeks.stream().map(p -> p.get(0) + "|" + p.get(1)).toList();
+        if (postgres && !many) {
+            advisory(c, "pg_advisory_xact_lock(?, ?)", teamKeys.stream().map(String::hashCode).toList(), TEAM_WEEK_LOCKS);
+        } else if (!postgres) {
+            held.take(teamWeekStripes, teamKeys, many);
+        }
+        return new Groups(repQuarters, teamWeeks);
+    }
+
+    /** Takes PostgreSQL advisory locks (held until the transaction ends), in ascending order of key. */
+    private static void advisory(java.sql.Connection c, String call, List<Integer> keys, int space) throws SQLException {
+        boolean twoKeys = call.contains("?, ?");
+        try (java.sql.PreparedStatement lock = c.prepareStatement("SELECT " + call)) {
+            for (int k : new java.util.TreeSet<>(keys)) {
+                int i = 1;
+                if (twoKeys) {
+                    lock.setInt(i++, space);
+                }
+                lock.setInt(i, k);
+                lock.execute();
+            }
         }
     }
 
@@ -143,21 +254,13 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
     }
 
     /**
-     * Sums afresh, from the facts as this transaction sees them, every group the written rep-weeks
-     * belong to: each rep's quarter (in whatever teams the rep's facts of it name) and each week (by
-     * team). Runs under {@link #summing} and, on PostgreSQL, the advisory lock, both held until commit.
+     * Sums afresh, from the facts as this transaction sees them, the groups a write touched (locked by
+     * {@link #lockGroups}): each rep's quarter (in whatever teams the rep's facts of it name) and each
+     * team's week.
      */
-    private static void sumAfresh(java.sql.Connection c, AoSession.Names names, java.util.Collection<Key> written)
-            throws SQLException {
-        if (written.isEmpty()) {
+    private static void sumAfresh(java.sql.Connection c, AoSession.Names names, Groups groups) throws SQLException {
+        if (groups.repQuarters().isEmpty() && groups.teamWeeks().isEmpty()) {
             return;
-        }
-        lockSumming(c);
-        java.util.Set<List<String>> repQuarters = new java.util.LinkedHashSet<>();
-        java.util.Set<IsoWeek> weeks = new java.util.TreeSet<>(java.util.Comparator.comparing(IsoWeek::toString));
-        for (Key k : written) {
-            repQuarters.add(List.of(k.owner(), com.weeklyreview.core.rollup.Quarter.of(k.week()).toString()));
-            weeks.add(k.week());
         }
         String table = names.table("WSR_FACT_SUM");
         String[] pair = {"VARCHAR", "VARCHAR"};
@@ -165,22 +268,25 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
                 + names.column("GROUPED_BY") + " = 'OWNER' AND EXISTS (SELECT 1 FROM " + AoSignedWeeks.unnest(c, pair)
                 + " K(O, Q) WHERE K.O = " + table + "." + names.column("OWNER") + " AND K.Q = " + table + "."
                 + names.column("QUARTER") + ")")) {
-            AoSignedWeeks.bindColumns(c, delete, 1, pair, List.of(repQuarters.stream().map(p -> p.get(0)).toArray(String[]::new),
-                    repQuarters.stream().map(p -> p.get(1)).toArray(String[]::new)));
+            AoSignedWeeks.bindColumns(c, delete, 1, pair, List.of(
+                    groups.repQuarters().stream().map(p -> p.get(0)).toArray(String[]::new),
+                    groups.repQuarters().stream().map(p -> p.get(1)).toArray(String[]::new)));
             delete.executeUpdate();
         }
         try (java.sql.PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE "
-                + names.column("GROUPED_BY") + " = 'WEEK' AND " + names.column("WEEK") + " IN (SELECT * FROM "
-                + AoSignedWeeks.unnest(c, "VARCHAR") + ")")) {
-            AoSignedWeeks.bindColumns(c, delete, 1, new String[] {"VARCHAR"},
-                    List.<Object[]>of(weeks.stream().map(IsoWeek::toString).toArray(String[]::new)));
+                + names.column("GROUPED_BY") + " = 'WEEK' AND EXISTS (SELECT 1 FROM " + AoSignedWeeks.unnest(c, pair)
+                + " K(T, W) WHERE K.W = " + table + "." + names.column("WEEK") + " AND K.T = COALESCE(" + table + "."
+                + names.column("TEAM") + ", ''))")) {
+            AoSignedWeeks.bindColumns(c, delete, 1, pair, List.of(
+                    groups.teamWeeks().stream().map(p -> p.get(0)).toArray(String[]::new),
+                    groups.teamWeeks().stream().map(p -> p.get(1)).toArray(String[]::new)));
             delete.executeUpdate();
         }
         // Each rep's quarter as its weeks, so that the facts are found by rep and week.
         List<String> owners = new ArrayList<>();
         List<String> ownerWeeks = new ArrayList<>();
         List<String> ownerQuarters = new ArrayList<>();
-        for (List<String> p : repQuarters) {
+        for (List<String> p : groups.repQuarters()) {
             for (IsoWeek w : com.weeklyreview.core.rollup.Quarter.parse(p.get(1)).weeks()) {
                 owners.add(p.get(0));
                 ownerWeeks.add(w.toString());
@@ -188,36 +294,29 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
             }
         }
         insertSums(c, names, true, owners, ownerWeeks, ownerQuarters);
-        insertSums(c, names, false, null, weeks.stream().map(IsoWeek::toString).toList(),
-                weeks.stream().map(w -> com.weeklyreview.core.rollup.Quarter.of(w).toString()).toList());
-    }
-
-    /** Takes the advisory lock of the sums on PostgreSQL (held until the transaction ends). */
-    private static void lockSumming(java.sql.Connection c) throws SQLException {
-        if (c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
-            try (java.sql.PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-                lock.setLong(1, SUMMING_LOCK);
-                lock.execute();
-            }
-        }
+        List<String> teams = groups.teamWeeks().stream().map(p -> p.get(0)).toList();
+        List<String> weeks = groups.teamWeeks().stream().map(p -> p.get(1)).toList();
+        insertSums(c, names, false, teams, weeks,
+                weeks.stream().map(w -> com.weeklyreview.core.rollup.Quarter.of(IsoWeek.parse(w)).toString()).toList());
     }
 
     /**
      * Inserts the sums of the facts of the given weeks (each with its quarter): by rep, team and quarter
-     * when {@code byOwner} (of the rep given with each week, or of every rep when {@code owners} is null),
-     * else by team and week.
+     * when {@code byOwner}, else by team and week; of the rep (or team) given with each week, or of every
+     * rep (or team) when {@code named} is null.
      */
-    private static void insertSums(java.sql.Connection c, AoSession.Names names, boolean byOwner, List<String> owners,
+    private static void insertSums(java.sql.Connection c, AoSession.Names names, boolean byOwner, List<String> named,
                                    List<String> weeks, List<String> quarters) throws SQLException {
         if (weeks.isEmpty()) {
             return;
         }
         String f = "F.";
-        boolean named = owners != null;
+        boolean teams = !byOwner && named != null;
         String key = byOwner ? "'OWNER', " + f + names.column("OWNER") + ", NULL" : "'WEEK', NULL, " + f + names.column("WEEK");
-        String[] types = {"VARCHAR", "VARCHAR"};
-        // A named rep's week is found by its unique key; every rep's facts of a week by the week.
-        String on = named ? f + names.column("OWNER_WEEK") + " = K.W" : f + names.column("WEEK") + " = K.W";
+        String[] types = teams ? new String[] {"VARCHAR", "VARCHAR", "VARCHAR"} : new String[] {"VARCHAR", "VARCHAR"};
+        // A named rep's week is found by its unique key, a team's or every rep's by the week.
+        String on = byOwner && named != null ? f + names.column("OWNER_WEEK") + " = K.W"
+                : f + names.column("WEEK") + " = K.W" + (teams ? " AND COALESCE(" + f + names.column("TEAM") + ", '') = K.T" : "");
         String group = byOwner ? f + names.column("OWNER") + ", " + f + names.column("TEAM") + ", K.Q"
                 : f + names.column("TEAM") + ", " + f + names.column("WEEK") + ", K.Q";
         String columns = String.join(", ", java.util.stream.Stream.concat(
@@ -226,11 +325,14 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
         try (java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO " + names.table("WSR_FACT_SUM") + " ("
                 + columns + ") SELECT " + key + ", " + f + names.column("TEAM") + ", K.Q, " + aggregates(names, f) + " FROM "
                 + names.table("WSR_WEEK_FACT") + " F JOIN " + AoSignedWeeks.unnest(c, types)
-                + " K(W, Q) ON " + on + " GROUP BY " + group)) {
+                + (teams ? " K(T, W, Q)" : " K(W, Q)") + " ON " + on + " GROUP BY " + group)) {
             List<Object[]> columnsOf = new ArrayList<>();
+            if (teams) {
+                columnsOf.add(named.toArray(String[]::new));
+            }
             String[] keys = new String[weeks.size()];
             for (int i = 0; i < keys.length; i++) {
-                keys[i] = named ? owners.get(i) + "|" + weeks.get(i) : weeks.get(i);
+                keys[i] = byOwner && named != null ? named.get(i) + "|" + weeks.get(i) : weeks.get(i);
             }
             columnsOf.add(keys);
             columnsOf.add(quarters.toArray(String[]::new));
@@ -245,7 +347,7 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
      * connection.
      */
     public boolean sumIfMissing() {
-        summing.lock();
+        Held held = new Held();
         try {
             return em.jdbc((c, names) -> {
                 try (java.sql.PreparedStatement kept = c.prepareStatement("SELECT 1 FROM " + names.table("WSR_FACT_SUM")
@@ -254,7 +356,12 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
                         return Boolean.FALSE;
                     }
                 }
-                lockSumming(c);
+                if (c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+                    advisory(c, "pg_advisory_xact_lock(?)", List.of(SUMS_LOCK), 0);
+                } else {
+                    held.take(repQuarterStripes, List.of(), true);
+                    held.take(teamWeekStripes, List.of(), true);
+                }
                 List<String> weeks = new ArrayList<>();
                 try (java.sql.PreparedStatement distinct = c.prepareStatement("SELECT DISTINCT " + names.column("WEEK")
                         + " FROM " + names.table("WSR_WEEK_FACT")); java.sql.ResultSet rs = distinct.executeQuery()) {
@@ -271,7 +378,7 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
         } catch (SQLException e) {
             throw new StoreException("cannot sum the week facts", e);
         } finally {
-            summing.unlock();
+            held.release();
         }
     }
 
@@ -597,18 +704,18 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
             row.put("QUALITY", f.quality().orElse(null));
             rows.add(row);
         }
-        summing.lock();
+        Held held = new Held();
         try {
             em.create(WeekFactEntity.class, rows);
             // Summed in a transaction of its own: a generator's first load, which a crash would have to repeat anyway.
             em.jdbc((c, names) -> {
-                sumAfresh(c, names, facts.stream().map(f -> new Key(f.owner(), f.week())).toList());
+                sumAfresh(c, names, lockGroups(c, names, facts, held));
                 return Boolean.TRUE;
             });
         } catch (SQLException e) {
             throw new StoreException("cannot insert " + facts.size() + " week facts", e);
         } finally {
-            summing.unlock();
+            held.release();
         }
     }
 
