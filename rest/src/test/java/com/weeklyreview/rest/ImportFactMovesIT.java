@@ -7,15 +7,12 @@ import com.weeklyreview.core.report.IsoWeek;
 import com.weeklyreview.core.rollup.Quarter;
 import com.weeklyreview.core.rollup.WeekFact;
 import com.weeklyreview.core.user.User;
-import com.weeklyreview.store.StoreConfig;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -35,7 +32,7 @@ class ImportFactMovesIT {
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgres"})
     void movedDealsAndCollectionsLeaveTheOldRepsAndWeeksFacts(String database) {
-        try (RestServer server = new RestServer(config(database))) {
+        try (RestServer server = new RestServer(RestServer.storeConfig(database, "moves"))) {
             assertThat(server.as("wang", "POST", "import/deals", "text/csv", DEALS + """
                     Z1,zhang,C1,signed,500000,2026-11-24,2026-11-24
                     Z2,zhang,C1,signed,300000,2026-11-17,2026-11-17
@@ -93,19 +90,6 @@ class ImportFactMovesIT {
         }
     }
 
-    private static StoreConfig config(String database) {
-        if (database.equals("h2")) {
-            return StoreConfig.h2Memory("moves-" + UUID.randomUUID());
-        }
-        String url = System.getenv("WSR_TEST_PG_URL");
-        if (url == null || url.isBlank()) {
-            if (System.getenv("CI") != null) {
-                throw new IllegalStateException("CI must provide PostgreSQL: WSR_TEST_PG_URL is not set");
-            }
-            Assumptions.abort("WSR_TEST_PG_URL is not set; run .ci/postgres to start PostgreSQL");
-        }
-        return new StoreConfig(url, System.getenv("WSR_TEST_PG_USER"), System.getenv("WSR_TEST_PG_PASSWORD"));
-    }
 
     /** Each person's actual sales of the quarter on the caller's rollup. */
     private static Map<String, String> actuals(RestServer server, String caller) {

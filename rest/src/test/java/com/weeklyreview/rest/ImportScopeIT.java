@@ -7,7 +7,6 @@ import com.weeklyreview.rest.RestServer.Reply;
 import com.weeklyreview.rest.auth.PasswordHash;
 import com.weeklyreview.rest.auth.UserStore;
 import com.weeklyreview.store.Store;
-import com.weeklyreview.store.StoreConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -133,7 +131,7 @@ class ImportScopeIT {
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgres"})
     void aManagerCannotTakeOverAnotherTeamsStoredRecord(String database) throws IOException {
-        try (RestServer db = new RestServer(twoTeams(), config(database))) {
+        try (RestServer db = new RestServer(twoTeams(), RestServer.storeConfig(database, "scope"))) {
             Store store = db.store();
             assertThat(db.as("liu", "POST", "import/deals", "text/csv", """
                     externalId,owner,customer,stage,amount,expectedClose,signedDate
@@ -218,19 +216,5 @@ class ImportScopeIT {
             assertThat(admin.json().get("rejected")).isEmpty();
             assertThat(store.deals().find("W1").orElseThrow().owner()).isEqualTo("zhang");
         }
-    }
-
-    private static StoreConfig config(String database) {
-        if (database.equals("h2")) {
-            return StoreConfig.h2Memory("scope-" + java.util.UUID.randomUUID());
-        }
-        String url = System.getenv("WSR_TEST_PG_URL");
-        if (url == null || url.isBlank()) {
-            if (System.getenv("CI") != null) {
-                throw new IllegalStateException("CI must provide PostgreSQL: WSR_TEST_PG_URL is not set");
-            }
-            Assumptions.abort("WSR_TEST_PG_URL is not set; run .ci/postgres to start PostgreSQL");
-        }
-        return new StoreConfig(url, System.getenv("WSR_TEST_PG_USER"), System.getenv("WSR_TEST_PG_PASSWORD"));
     }
 }

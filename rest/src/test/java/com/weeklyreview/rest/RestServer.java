@@ -21,6 +21,26 @@ import org.glassfish.jersey.server.ResourceConfig;
 /** The REST module in a real HTTP server (Jersey on the JDK's server) on a free loopback port. */
 final class RestServer implements AutoCloseable {
 
+    /**
+     * A store for a test run on both databases: a new H2 memory database ({@code h2}), or the
+     * PostgreSQL server that .ci/run starts (WSR_TEST_PG_URL, _USER, _PASSWORD). Without it the
+     * PostgreSQL run is skipped on a developer machine, but fails under CI.
+     */
+    static com.weeklyreview.store.StoreConfig storeConfig(String database, String name) {
+        if (database.equals("h2")) {
+            return com.weeklyreview.store.StoreConfig.h2Memory(name + "-" + java.util.UUID.randomUUID());
+        }
+        String url = System.getenv("WSR_TEST_PG_URL");
+        if (url == null || url.isBlank()) {
+            if (System.getenv("CI") != null) {
+                throw new IllegalStateException("CI must provide PostgreSQL: WSR_TEST_PG_URL is not set");
+            }
+            org.junit.jupiter.api.Assumptions.abort("WSR_TEST_PG_URL is not set; run .ci/postgres to start PostgreSQL");
+        }
+        return new com.weeklyreview.store.StoreConfig(url, System.getenv("WSR_TEST_PG_USER"), System.getenv("WSR_TEST_PG_PASSWORD"));
+    }
+
+
     /** Friday of 2026-W48, 10:00 in Beijing: the tests' "now". */
     static final java.time.Instant NOW = java.time.Instant.parse("2026-11-27T02:00:00Z");
 
