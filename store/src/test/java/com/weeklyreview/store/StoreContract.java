@@ -599,6 +599,24 @@ abstract class StoreContract {
         }
 
         @Test
+        void theLatestWeekWithAReportIsFoundForEachOwnerInOneRead() {
+            Instant at = Instant.parse("2026-11-20T02:00:00Z");
+            for (String week : List.of("2026-W40", "2026-W45", "2026-W47")) {
+                store.reports().findOrCreate("zhang", IsoWeek.parse(week), "/x", "zhang", at);
+            }
+            store.reports().findOrCreate("li", IsoWeek.parse("2026-W41"), "/x", "li", at);
+            store.reports().findOrCreate("li", IsoWeek.parse("2026-W49"), "/x", "li", at);
+
+            var latest = store.reports().latestWeeks(List.of("zhang", "li", "wang", "zhang"), IsoWeek.parse("2026-W40"),
+                    IsoWeek.parse("2026-W48"));
+
+            assertThat(latest).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("zhang", IsoWeek.parse("2026-W47"),
+                    "li", IsoWeek.parse("2026-W41")));
+            assertThat(store.reports().latestWeeks(List.of("zhang"), IsoWeek.parse("2026-W48"), IsoWeek.parse("2026-W52"))).isEmpty();
+            assertThat(store.reports().latestWeeks(List.of(), IsoWeek.parse("2026-W01"), IsoWeek.parse("2026-W52"))).isEmpty();
+        }
+
+        @Test
         void weekFactsAreFoundByWeekAndTeamWithEveryColumn() {
             IsoWeek w49 = w48.next();
             var full = new com.weeklyreview.core.rollup.WeekFact("zhang", "east", w48, java.util.Optional.of(new BigDecimal("900000.00")),

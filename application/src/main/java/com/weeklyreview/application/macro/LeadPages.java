@@ -270,7 +270,8 @@ public final class LeadPages {
             glance.add(map("owner", rep.name(), "name", name(rep.name()), "team", rep.team().orElse(""),
                     "status", status, "statusLabel", labels.get("lead.status." + status),
                     "when", at.map(a -> time(a, labels)).orElse(""),
-                    "link", reportLink(context, rep.name(), current), "remind", at.isEmpty(),
+                    // A report not started yet has no page to open (the wiki would offer to create it, and refuse).
+                    "link", report.isPresent() ? reportLink(context, rep.name(), current) : "", "remind", at.isEmpty(),
                     "reminded", reminded.map(a -> labels.get("lead.reminded", time(a, labels))).orElse("")));
         }
         LocalItems items = items(reps);
@@ -472,6 +473,9 @@ public final class LeadPages {
         byRegion.forEach((r, ts) -> groups.put("region|" + r, ts));
         groups.put("all", teams);
         Map<String, Rollup> rollups = services.rollups().grouped(groups, quarter);
+        // A person's name leads to their latest report of the quarter (this week's is seldom written yet).
+        Map<String, IsoWeek> latest = services.store().reports().latestWeeks(rollups.get("all").people().keySet(),
+                weeks.get(0), last);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (var region : byRegion.entrySet()) {
             List<String> regionTeams = region.getValue();
@@ -485,7 +489,8 @@ public final class LeadPages {
                 tr.people().forEach((person, l) -> {
                     String drill = "kind=deals&stage=signed&owner=" + enc(person) + "&quarter=" + quarter;
                     Map<String, Object> row = line("person", person, name(person), l, f, labels,
-                            reportLink(context, person, last), drillLink(context.contextPath(), drill, here));
+                            latest.containsKey(person) ? reportLink(context, person, latest.get(person)) : "",
+                            drillLink(context.contextPath(), drill, here));
                     row.put("team", team);
                     people.add(row);
                 });

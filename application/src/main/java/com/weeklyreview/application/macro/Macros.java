@@ -187,9 +187,11 @@ public final class Macros {
         List<String> teams = team.isEmpty() ? List.of() : List.of(team);
         var rollup = rollups.rollup(teams, quarter);
         java.util.Map<String, String> itemCells = itemsCells(List.copyOf(rollup.people().keySet()));
+        // A person's name leads to their latest report of the quarter (this week's is seldom written yet).
+        java.util.Map<String, IsoWeek> latest = services.store().reports().latestWeeks(rollup.people().keySet(), weeks.get(0), last);
         return frame("rollup", rollupWidgets.rollup(rollup,
                 labels.get("rollup.title", team.isEmpty() ? labels.get("rollup.allTeams") : team, quarter.toString()),
-                person -> context.contextPath() + services.pages().pageUrl(person, last),
+                person -> latest.containsKey(person) ? context.contextPath() + services.pages().pageUrl(person, latest.get(person)) : "",
                 person -> itemCells.getOrDefault(person, "0 / 0"),
                 rollups.forecasts(rollup, teams), person -> ReportForm.displayName(services, person), labels.locale())
                 + rollupWidgets.trend(rollup.trend().entrySet().stream()

@@ -19,6 +19,22 @@ public interface ReportRepository {
      */
     java.util.List<StoredReport> between(String owner, IsoWeek from, IsoWeek to);
 
+    /**
+     * Returns, for each owner that has one, the latest week from {@code from} to {@code to} (both
+     * included) with a stored report: where a person's name on a rollup leads. A store may answer in
+     * one read; this default reads each owner's reports.
+     */
+    default java.util.Map<String, IsoWeek> latestWeeks(java.util.Collection<String> owners, IsoWeek from, IsoWeek to) {
+        java.util.Map<String, IsoWeek> latest = new java.util.HashMap<>();
+        for (String owner : new java.util.LinkedHashSet<>(owners)) {
+            java.util.List<StoredReport> found = between(owner, from, to);
+            if (!found.isEmpty()) {
+                latest.put(owner, found.get(found.size() - 1).week());
+            }
+        }
+        return latest;
+    }
+
     /** Finds a report by id. */
     Optional<StoredReport> get(long id);
 

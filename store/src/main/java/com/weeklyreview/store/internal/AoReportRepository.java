@@ -126,6 +126,37 @@ public final class AoReportRepository implements ReportRepository {
         }
     }
 
+    /** One grouped read where the host gives a connection (a director's page names hundreds of people). */
+    @Override
+    public java.util.Map<String, IsoWeek> latestWeeks(java.util.Collection<String> owners, IsoWeek from, IsoWeek to) {
+        List<String> distinct = List.copyOf(new java.util.LinkedHashSet<>(owners));
+        if (distinct.isEmpty()) {
+            return java.util.Map.of();
+        }
+        try {
+            return em.jdbcRead((c, names) -> {
+                java.util.Map<String, IsoWeek> latest = new java.util.HashMap<>();
+                // A week's text ("2026-W07") sorts as the week does.
+                try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT " + names.column("OWNER") + ", MAX("
+                        + names.column("WEEK") + ") FROM " + names.table("WSR_REPORT") + " WHERE " + names.column("OWNER")
+                        + " IN (SELECT * FROM " + AoSignedWeeks.unnest(c, "VARCHAR") + ") AND " + names.column("WEEK")
+                        + " >= ? AND " + names.column("WEEK") + " <= ? GROUP BY " + names.column("OWNER"))) {
+                    ps.setArray(1, c.createArrayOf("VARCHAR", distinct.toArray(String[]::new)));
+                    ps.setString(2, from.toString());
+                    ps.setString(3, to.toString());
+                    try (java.sql.ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            latest.put(rs.getString(1), IsoWeek.parse(rs.getString(2)));
+                        }
+                    }
+                }
+                return latest;
+            }).orElseGet(() -> com.weeklyreview.core.spi.ReportRepository.super.latestWeeks(distinct, from, to));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the latest reports of " + distinct.size() + " people", e);
+        }
+    }
+
     @Override
     public List<StoredReport> between(String owner, IsoWeek from, IsoWeek to) {
         // A week's text ("2026-W07") sorts as the week does.
