@@ -236,6 +236,13 @@ class SecurityIT {
     }
 
     @Test
+    void noPageTellsTheWikisVersion() throws Exception {
+        for (String path : List.of("/Wiki.jsp?page=Main", "/Wiki.jsp?page=" + page(WEEK), "/Login.jsp")) {
+            assertThat(send(zhang, get(path)).body()).as(path).doesNotContain("JSPWiki v").doesNotContain("2.11.2");
+        }
+    }
+
+    @Test
     void anAdministratorAdministersPages() throws Exception {
         HttpClient admin = login("admin");
 
