@@ -263,25 +263,10 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
             return;
         }
         String table = names.table("WSR_FACT_SUM");
-        String[] pair = {"VARCHAR", "VARCHAR"};
-        try (java.sql.PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE "
-                + names.column("GROUPED_BY") + " = 'OWNER' AND EXISTS (SELECT 1 FROM " + AoSignedWeeks.unnest(c, pair)
-                + " K(O, Q) WHERE K.O = " + table + "." + names.column("OWNER") + " AND K.Q = " + table + "."
-                + names.column("QUARTER") + ")")) {
-            AoSignedWeeks.bindColumns(c, delete, 1, pair, List.of(
-                    groups.repQuarters().stream().map(p -> p.get(0)).toArray(String[]::new),
-                    groups.repQuarters().stream().map(p -> p.get(1)).toArray(String[]::new)));
-            delete.executeUpdate();
-        }
-        try (java.sql.PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE "
-                + names.column("GROUPED_BY") + " = 'WEEK' AND EXISTS (SELECT 1 FROM " + AoSignedWeeks.unnest(c, pair)
-                + " K(T, W) WHERE K.W = " + table + "." + names.column("WEEK") + " AND K.T = COALESCE(" + table + "."
-                + names.column("TEAM") + ", ''))")) {
-            AoSignedWeeks.bindColumns(c, delete, 1, pair, List.of(
-                    groups.teamWeeks().stream().map(p -> p.get(0)).toArray(String[]::new),
-                    groups.teamWeeks().stream().map(p -> p.get(1)).toArray(String[]::new)));
-            delete.executeUpdate();
-        }
+        deleteSums(c, names, "OWNER", table + "." + names.column("OWNER"), table + "." + names.column("QUARTER"),
+                groups.repQuarters());
+        deleteSums(c, names, "WEEK", "COALESCE(" + table + "." + names.column("TEAM") + ", '')",
+                table + "." + names.column("WEEK"), groups.teamWeeks());
         // Each rep's quarter as its weeks, so that the facts are found by rep and week.
         List<String> owners = new ArrayList<>();
         List<String> ownerWeeks = new ArrayList<>();
@@ -298,6 +283,21 @@ public final class AoWeekFacts implements com.weeklyreview.store.api.WeekFacts {
         List<String> weeks = groups.teamWeeks().stream().map(p -> p.get(1)).toList();
         insertSums(c, names, false, teams, weeks,
                 weeks.stream().map(w -> com.weeklyreview.core.rollup.Quarter.of(IsoWeek.parse(w)).toString()).toList());
+    }
+
+    /** Deletes the sums grouped by {@code groupedBy} whose two key columns are one of the pairs given. */
+    private static void deleteSums(java.sql.Connection c, AoSession.Names names, String groupedBy, String first, String second,
+                                   java.util.Collection<List<String>> pairs) throws SQLException {
+        String table = names.table("WSR_FACT_SUM");
+        String[] types = {"VARCHAR", "VARCHAR"};
+        try (java.sql.PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE "
+                + names.column("GROUPED_BY") + " = ? AND EXISTS (SELECT 1 FROM " + AoSignedWeeks.unnest(c, types)
+                + " K(A, B) WHERE K.A = " + first + " AND K.B = " + second + ")")) {
+            delete.setString(1, groupedBy);
+            AoSignedWeeks.bindColumns(c, delete, 2, types, List.of(pairs.stream().map(p -> p.get(0)).toArray(String[]::new),
+                    pairs.stream().map(p -> p.get(1)).toArray(String[]::new)));
+            delete.executeUpdate();
+        }
     }
 
     /**
